@@ -1,0 +1,170 @@
+package quotesheet
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/quotesheet/quotesheet/quotes"
+	"github.com/quotesheet/quotesheet/reports"
+	"github.com/quotesheet/quotesheet/stance"
+)
+
+// Engine runs documents through extraction and stance. It is built once
+// per run: language packs, the roster and the stance lexicons are compiled
+// once and shared by every document.
+type Engine struct {
+	cfg    *Config
+	x      *quotes.Extractor
+	judge  *stance.Judge
+	detect *quotes.Detector
+}
+
+// NewEngine builds an Engine from cfg.
+func NewEngine(cfg *Config) (*Engine, error) {
+	packs, err := cfg.PackSet()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Lang != "" && packs.Get(cfg.Lang) == nil {
+		return nil, fmt.Errorf("%w: lang: no language pack for %q (have %v)", ErrConfig, cfg.Lang, packs.Codes())
+	}
+	for _, c := range cfg.Languages {
+		if packs.Get(c) == nil {
+			return nil, fmt.Errorf("%w: languages: no language pack for %q", ErrConfig, c)
+		}
+	}
+	x, err := quotes.New(quotes.Config{Packs: packs, Speakers: cfg.Speakers, NER: cfg.NER})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	j, err := stance.New(cfg.Target, packs)
+	if err != nil {
+		return nil, fmt.Errorf("%w: target: %w", ErrConfig, err)
+	}
+	return &Engine{cfg: cfg, x: x, judge: j, detect: quotes.NewDetector(packs, cfg.Languages, "en")}, nil
+}
+
+// Document extracts, attributes and judges the quotations of one input.
+// A panic on input is turned into an error for that input alone.
+func (e *Engine) Document(in Input) (rows []reports.QuoteRow, err error) {
+	if in.Err != nil {
+		return nil, in.Err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			rows, err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	d, err := quotes.NewDocument(in.Name, in.Data)
+	if err != nil {
+		return nil, err
+	}
+	d.URL, d.Date = in.URL, in.Date
+	switch {
+	case in.Lang != "":
+		d.Lang = in.Lang
+	case e.cfg.Lang != "":
+		d.Lang = e.cfg.Lang
+	default:
+		d.Lang = e.detect.Detect(d.Text)
+	}
+	qs := e.x.Extract(d)
+	ins := make([]stance.Input, len(qs))
+	for i, q := range qs {
+		ins[i] = stance.Input{
+			Lang: d.Lang, Kind: string(q.Kind), Speaker: q.Speaker, Attribution: string(q.Attribution),
+			Quote: q.Text, Cue: q.Cue, Context: d.Slice(q.Context), Paragraph: d.Slice(d.ParagraphAt(q.Span.Start)),
+		}
+	}
+	judged := e.judge.Document(ins)
+	rows = make([]reports.QuoteRow, len(qs))
+	for i, q := range qs {
+		start := d.CodePoint(q.Span.Start)
+		r := reports.QuoteRow{
+			ID: reports.QuoteID(d.Name, start), Doc: d.Name, Lang: d.Lang, Kind: string(q.Kind),
+			Speaker: q.Speaker, SpeakerMention: q.Mention, Attribution: string(q.Attribution), Cue: q.Cue,
+			Quote: q.Text, Start: start, End: d.CodePoint(q.Span.End), Line: q.Line,
+			Stance: judged[i].Label, StanceScore: reports.Float(judged[i].Score), StanceCues: judged[i].Cues,
+			Confidence: reports.Float(q.Confidence), Flags: q.Flags,
+		}
+		if !q.MentionSpan.Empty() {
+			r.MentionStart, r.MentionEnd = reports.Offset(d.CodePoint(q.MentionSpan.Start)), reports.Offset(d.CodePoint(q.MentionSpan.End))
+		}
+		if !q.CueSpan.Empty() {
+			r.CueStart, r.CueEnd = reports.Offset(d.CodePoint(q.CueSpan.Start)), reports.Offset(d.CodePoint(q.CueSpan.End))
+		}
+		rows[i] = r
+	}
+	return rows, nil
+}
+
+// DocError is a document that could not be processed.
+type DocError struct {
+	Name string
+	Err  error
+}
+
+func (e DocError) Error() string { return e.Name + ": " + e.Err.Error() }
+func (e DocError) Unwrap() error { return e.Err }
+
+// Run processes every document named by paths, several at a time, and
+// returns all their rows in report order. onErr is called, from one
+// goroutine at a time, for each document that failed; the others are
+// processed all the same.
+func (e *Engine) Run(paths []string, stdin io.Reader, onErr func(DocError)) []reports.QuoteRow {
+	workers := e.cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		n  int
+		in Input
+	}
+	jobs := make(chan job, workers)
+	results := map[int][]reports.QuoteRow{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				rows, err := e.Document(j.in)
+				mu.Lock()
+				if err != nil {
+					onErr(DocError{Name: j.in.Name, Err: err})
+				} else {
+					results[j.n] = rows
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	n := 0
+	ReadInputs(paths, stdin, func(in Input) {
+		jobs <- job{n: n, in: in}
+		n++
+	})
+	close(jobs)
+	wg.Wait()
+	var all []reports.QuoteRow
+	for i := range n {
+		all = append(all, results[i]...)
+	}
+	reports.SortQuotes(all)
+	return all
+}
+
+// Summaries builds positions.csv and speakers.csv rows from quote rows,
+// with the stance package's rule for a speaker's position.
+func Summaries(rows []reports.QuoteRow) ([]reports.PositionRow, []reports.SpeakerRow) {
+	return reports.Aggregate(rows, func(labels []string, scores []float64) (string, float64) {
+		rs := make([]stance.Result, len(labels))
+		for i := range labels {
+			rs[i] = stance.Result{Label: labels[i], Score: scores[i]}
+		}
+		return stance.Position(rs)
+	})
+}

@@ -1,0 +1,222 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Confidence of an attribution by how it was found.
+var baseConfidence = map[Attribution]float64{
+	ByLabel:        0.95,
+	ByName:         0.9,
+	ByContinuation: 0.75,
+	ByRole:         0.7,
+	ByPronoun:      0.65,
+	ByNearest:      0.4,
+	ByNone:         0,
+}
+
+// isCueKind reports the hits that link a speaker to speech.
+func isCueKind(k hitKind) bool {
+	return k == hitVerb || k == hitNested || k == hitSource || k == hitFinal
+}
+
+// pickSpeaker chooses the speaker of a cue among the mentions in region:
+// a subject-marked mention first, then the nearest to the cue (those after
+// it count half a word farther), names before role nouns before pronouns.
+// Object-marked mentions and those whose gender the verb rules out are
+// passed over. It looks for names off the roster when none is on it.
+func (st *docState) pickSpeaker(region Span, cue hit) (resolved, bool) {
+	if region.Empty() {
+		return resolved{}, false
+	}
+	cands := st.mentionsIn(region)
+	hasName := false
+	for _, m := range cands {
+		if m.how == ByName && !m.object {
+			hasName = true
+		}
+	}
+	if !hasName {
+		cands = append(cands, st.unknownNames(region)...)
+	}
+	best, bestScore, found := resolved{}, 0.0, false
+	for _, m := range cands {
+		if m.object {
+			continue
+		}
+		r := st.resolve(m)
+		if !r.known && m.how == ByPronoun {
+			continue
+		}
+		if !verbFits(cue.val, r.gender) || (m.how == ByPronoun && !verbFits(cue.val, m.gender)) {
+			continue
+		}
+		var dist float64
+		if m.End <= cue.Start {
+			dist = float64(wordsBetween(st.text, m.End, cue.Start))
+		} else {
+			dist = float64(wordsBetween(st.text, cue.End, m.Start)) + 0.5
+		}
+		switch m.how {
+		case ByRole:
+			dist += 4
+		case ByPronoun:
+			dist += 4
+		}
+		if m.subject {
+			dist -= 20
+		}
+		if !found || dist < bestScore {
+			best, bestScore, found = r, dist, true
+		}
+	}
+	if found && best.how == ByName && best.speaker < 0 {
+		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
+	}
+	return best, found
+}
+
+// addMention records a mention found late (a name off the roster), so that
+// pronouns after it can refer to it.
+func (st *docState) addMention(m mention) {
+	if overlapsMention(st.ments, m.Span) {
+		return
+	}
+	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start > m.Start })
+	st.ments = append(st.ments, mention{})
+	copy(st.ments[i+1:], st.ments[i:])
+	st.ments[i] = m
+}
+
+// lastCue returns the last cue in s, preferring reporting verbs.
+func (st *docState) lastCue(s Span, kinds ...hitKind) (hit, bool) {
+	hs := st.hitsIn(s)
+	for i := len(hs) - 1; i >= 0; i-- {
+		for _, k := range kinds {
+			if hs[i].kind == k {
+				return hs[i], true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// firstCue returns the first hit of kinds in s.
+func (st *docState) firstCue(s Span, kinds ...hitKind) (hit, bool) {
+	for _, h := range st.hitsIn(s) {
+		for _, k := range kinds {
+			if h.kind == k {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// clauseEnd returns where the speaker's part of a cue ends: at the first
+// complementizer or colon after the cue, since mentions after it belong to
+// what was said.
+func (st *docState) clauseEnd(cue hit, limit int) int {
+	if c, ok := st.firstCue(Span{cue.End, limit}, hitComp); ok {
+		return c.Start
+	}
+	if i := strings.IndexAny(st.text[cue.End:limit], ":："); i >= 0 {
+		return cue.End + i
+	}
+	return limit
+}
+
+// endsWithColon reports whether s ends with a colon.
+func endsWithColon(text string, s Span) bool {
+	s = trimSpan(text, s)
+	r, _ := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+	return r == ':' || r == '：'
+}
+
+// isOnlyPunct reports whether s holds no word.
+func isOnlyPunct(text string, s Span) bool { return countWords(text, s) == 0 }
+
+// attribution is the outcome of attributing one quotation.
+type attribution struct {
+	r        resolved
+	cue      Span
+	found    bool // a speaker was found
+	adjacent bool // a cue or colon introduces the quote directly
+	after    bool // the attribution follows the quote
+	speech   bool // a reporting cue stands in the quote's sentence
+}
+
+// attributeMarked finds who said the marked quotation m. before and after
+// are the stretches of its sentence(s) on either side.
+func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quote) attribution {
+	var a attribution
+	// after the quote: ", the secretary general added", "- czytamy we wpisach X", "— заявил Путин"
+	if !after.Empty() {
+		if cue, ok := st.firstCue(after, hitVerb, hitNested); ok && wordsBetween(st.text, after.Start, cue.Start) <= 5 {
+			a.speech = true
+			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 6))}
+			if r, ok := st.pickSpeaker(region, cue); ok {
+				a.r, a.cue, a.found, a.after = r, cue.Span, true, true
+				return a
+			}
+			a.cue = cue.Span
+		}
+	}
+	// before the quote: "قالت زاخاروفا:", "Tokayev said that", "X ने कहा कि"
+	if !before.Empty() {
+		tail := trimSpan(st.text, before)
+		if endsWithColon(st.text, tail) {
+			a.adjacent = true
+		} else if c, ok := st.hitBefore(tail.End, hitComp, hitVerb, hitNested); ok && c.End == tail.End {
+			a.adjacent = true
+		}
+		cue, ok := st.lastCue(before, hitVerb, hitNested, hitSource, hitFinal)
+		if ok {
+			a.speech = true
+			if !a.adjacent && wordsBetween(st.text, cue.End, tail.End) <= 1 {
+				a.adjacent = true
+			}
+			end := st.clauseEnd(cue, before.End)
+			if r, ok := st.pickSpeaker(Span{before.Start, end}, cue); ok {
+				a.r, a.cue, a.found = r, cue.Span, true
+				return a
+			}
+			if a.cue.Empty() {
+				a.cue = cue.Span
+			}
+		}
+		if cont, ok := st.lastCue(before, hitContinuation); ok && prev != nil && prev.Speaker != "" {
+			a.speech = true
+			a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true, mention: cont.Span}
+			a.cue, a.found = cont.Span, true
+			return a
+		}
+		if !ok && a.adjacent {
+			// "Putin: “...”" — a name right before a colon
+			if r, ok := st.pickSpeaker(before, hit{Span: Span{tail.End, tail.End}}); ok {
+				a.r, a.found = r, true
+				a.cue = Span{tail.End - 1, tail.End}
+				return a
+			}
+		}
+	}
+	return a
+}
+
+// wordsAfter returns the offset after n words following off.
+func (st *docState) wordsAfter(off, n int) int {
+	in := false
+	for i, r := range st.text[off:] {
+		w := isWordRune(r) || r == '-'
+		if w && !in {
+			if n == 0 {
+				return off + i
+			}
+			n--
+		}
+		in = w
+	}
+	return len(st.text)
+}

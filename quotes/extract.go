@@ -1,0 +1,143 @@
+package quotes
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/quotes/lang"
+)
+
+// Config is what an Extractor is built from.
+type Config struct {
+	Packs    *lang.Set // language packs
+	Speakers []Speaker // the roster
+	// Fallback is the pack used for a language that has none ("en" if empty).
+	Fallback string
+	// NER turns on prose's English named-entity recognizer for speakers
+	// that are not on the roster.
+	NER bool
+}
+
+// Extractor finds and attributes the quotations of documents. It is safe
+// for concurrent use; language packs are compiled once, on first use.
+type Extractor struct {
+	cfg    Config
+	roster *roster
+	mu     sync.Mutex
+	packs  map[string]*compiled
+	ner    *ner
+}
+
+// compiled is a language pack ready for matching.
+type compiled struct {
+	pack    *lang.Pack
+	lex     *lexicon
+	roles   []string // role keys by hit value
+	abbrev  map[string]bool
+	pairs   map[rune]string
+	endings []string
+}
+
+// New builds an Extractor.
+func New(cfg Config) (*Extractor, error) {
+	if cfg.Packs == nil {
+		return nil, fmt.Errorf("quotes: no language packs")
+	}
+	if cfg.Fallback == "" {
+		cfg.Fallback = "en"
+	}
+	if cfg.Packs.Get(cfg.Fallback) == nil {
+		return nil, fmt.Errorf("quotes: fallback language %q has no pack", cfg.Fallback)
+	}
+	for i, s := range cfg.Speakers {
+		if strings.TrimSpace(s.Name) == "" {
+			return nil, fmt.Errorf("quotes: speaker %d has no name", i+1)
+		}
+		switch s.Gender {
+		case "", "f", "m":
+		default:
+			return nil, fmt.Errorf("quotes: speaker %q: gender %q is not f, m or empty", s.Name, s.Gender)
+		}
+	}
+	x := &Extractor{cfg: cfg, roster: newRoster(cfg.Speakers), packs: map[string]*compiled{}}
+	if cfg.NER {
+		x.ner = newNER()
+	}
+	return x, nil
+}
+
+// pack returns the compiled pack for code, compiling it on first use.
+func (x *Extractor) pack(code string) *compiled {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if c, ok := x.packs[code]; ok {
+		return c
+	}
+	p := x.cfg.Packs.Get(code)
+	if p == nil {
+		p = x.cfg.Packs.Get(x.cfg.Fallback)
+	}
+	c := compile(p)
+	x.packs[code] = c
+	return c
+}
+
+func compile(p *lang.Pack) *compiled {
+	c := &compiled{pack: p, abbrev: map[string]bool{}, pairs: map[rune]string{}}
+	b := newLexiconBuilder(true)
+	r := p.Reporting
+	b.addAll(r.Verbs, hitVerb, 0)
+	b.addAll(r.VerbsF, hitVerb, 'f')
+	b.addAll(r.VerbsM, hitVerb, 'm')
+	b.addAll(r.Complementizers, hitComp, 0)
+	b.addAll(r.Source, hitSource, 0)
+	b.addAll(r.Continuation, hitContinuation, 0)
+	b.addAll(r.Final, hitFinal, 0)
+	b.addAll(r.Nested, hitNested, 0)
+	for _, pr := range p.Pronouns {
+		g := 0
+		if pr.Gender != "" {
+			g = int(pr.Gender[0])
+		}
+		b.add(pr.Word, hitPronoun, g)
+	}
+	keys := make([]string, 0, len(p.Roles))
+	for k := range p.Roles {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for i, k := range keys {
+		b.addAll(p.Roles[k], hitRole, i)
+	}
+	c.roles = keys
+	b.addAll(p.Names.SubjectMarkers, hitSubject, 0)
+	b.addAll(p.Names.ObjectMarkers, hitObject, 0)
+	b.addAll(p.Names.Prepositions, hitPrep, 0)
+	b.addAll(p.Names.Titles, hitTitle, 0)
+	b.addAll(p.ScareBefore, hitScare, 0)
+	for _, a := range p.Abbreviations {
+		c.abbrev[strings.ToLower(strings.TrimSpace(a))] = true
+	}
+	for _, q := range p.Quotes {
+		o, _ := utf8.DecodeRuneInString(q.Open)
+		cl, _ := utf8.DecodeRuneInString(q.Close)
+		if _, known := marks[o]; !known || !strings.ContainsRune(marks[o].closers, cl) {
+			c.pairs[o] += string(cl)
+		}
+	}
+	c.endings = append([]string(nil), p.Names.Endings...)
+	sort.Slice(c.endings, func(i, j int) bool { return len(c.endings[i]) > len(c.endings[j]) })
+	c.lex = b.build(p.NoSpaces, nil)
+	return c
+}
+
+// Extract finds every quotation in d and attributes it. d.Lang must be set
+// (see Detect); a language without a pack is read with the fallback pack.
+func (x *Extractor) Extract(d *Document) []Quote {
+	st := x.newState(d)
+	st.run()
+	return st.out
+}

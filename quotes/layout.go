@@ -1,0 +1,143 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// labels finds transcript turns: paragraphs that open with a speaker label
+// and a colon ("MS. PSAKI:", "Q:", "Secretary General:"). A document needs
+// two such paragraphs to be read as a transcript; a turn runs until the
+// next label.
+func (st *docState) labels(marked []markedSpan) {
+	type turn struct {
+		label Span
+		body  Span
+	}
+	var turns []turn
+	for pi, p := range st.paras {
+		l, ok := st.labelAt(p)
+		if !ok {
+			continue
+		}
+		body := Span{l.End, p.End}
+		for pj := pi + 1; pj < len(st.paras); pj++ {
+			if _, ok := st.labelAt(st.paras[pj]); ok {
+				break
+			}
+			body.End = st.paras[pj].End
+		}
+		// the colon after the label
+		body.Start = strings.IndexAny(st.text[body.Start:body.End], ":：") + body.Start + 1
+		body = trimSpan(st.text, body)
+		if body.Empty() {
+			continue
+		}
+		turns = append(turns, turn{label: l, body: body})
+	}
+	if len(turns) < 2 {
+		return
+	}
+	for _, t := range turns {
+		a := attribution{found: true, adjacent: true, cue: Span{t.label.End, t.body.Start}}
+		a.r = resolved{speaker: -1, name: st.text[t.label.Start:t.label.End], mention: t.label, how: ByLabel, known: true}
+		for _, m := range st.mentionsIn(t.label) {
+			r := st.resolve(m)
+			if r.known {
+				a.r.speaker, a.r.name = r.speaker, r.name
+				break
+			}
+		}
+		q := st.quote(Label, t.body, a)
+		q.Cue = strings.TrimSpace(st.text[a.cue.Start:a.cue.End])
+		q.Attribution = ByLabel
+		q.Confidence = baseConfidence[ByLabel]
+		st.out = append(st.out, *q)
+	}
+}
+
+// labelAt returns the speaker label that opens paragraph p: at most four
+// words before a colon, written in capitals or naming a speaker or role.
+func (st *docState) labelAt(p Span) (Span, bool) {
+	end := min(p.End, p.Start+60)
+	i := strings.IndexAny(st.text[p.Start:end], ":：")
+	if i <= 0 {
+		return Span{}, false
+	}
+	l := trimSpan(st.text, Span{p.Start, p.Start + i})
+	if l.Empty() || countWords(st.text, l) > 4 || p.Start+i+1 >= p.End {
+		return Span{}, false
+	}
+	word := st.text[l.Start:l.End]
+	if strings.ContainsAny(word, ",;\"“”«»") {
+		return Span{}, false
+	}
+	if upperLabel(word) {
+		return l, true
+	}
+	for _, m := range st.mentionsIn(l) {
+		if (m.how == ByName || m.how == ByRole) && countWords(st.text, l) <= countWords(st.text, m.Span)+1 {
+			return l, true
+		}
+	}
+	return Span{}, false
+}
+
+// upperLabel reports a label written in capitals ("MS. PSAKI", "Q").
+func upperLabel(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 1
+}
+
+// pulls finds pull quotes that lost their marks: a paragraph with no marks
+// and no reporting verb that ends with a speaker's full name, maybe
+// followed by their title ("… American position Maria ZakharovaOfficial
+// representative of …"). The words before the name are the quote.
+func (st *docState) pulls(marked []markedSpan) {
+	for _, p := range st.paras {
+		if overlapsMarked(marked, p) || st.hasCue(p) {
+			continue
+		}
+		var name *mention
+		for _, m := range st.mentionsIn(p) {
+			if m.how == ByName && m.speaker >= 0 && countWords(st.text, m.Span) >= 2 {
+				mm := m
+				name = &mm
+			}
+		}
+		if name == nil {
+			continue
+		}
+		quote := trimSpan(st.text, Span{p.Start, name.Start})
+		tail := Span{name.End, p.End}
+		if countWords(st.text, quote) < 6 || countWords(st.text, tail) > 15 || strings.ContainsAny(st.text[tail.Start:tail.End], ".!?।:\"“”«»") {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(st.text[quote.Start:quote.End])
+		if isTerminal(last) || last == ':' || st.nameBetween(quote.Start, quote.End) {
+			continue
+		}
+		a := attribution{found: true, r: st.resolve(*name)}
+		q := st.quote(Pull, quote, a)
+		q.Confidence *= 0.8
+		st.out = append(st.out, *q)
+	}
+}
+
+func overlapsMarked(marked []markedSpan, p Span) bool {
+	for _, m := range marked {
+		if m.content.Start < p.End && m.content.End > p.Start {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,200 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// hitKind is what a lexicon entry stands for.
+type hitKind uint8
+
+const (
+	hitVerb         hitKind = iota + 1 // reporting verb; val: gender 0 any, 'f', 'm'
+	hitComp                            // complementizer ("that", "что")
+	hitSource                          // "according to", "по словам"
+	hitContinuation                    // "adding", "dodał"
+	hitFinal                           // sentence-final speech act (hi "धन्यवाद दिया")
+	hitNested                          // "as saying"
+	hitPronoun                         // val: gender
+	hitRole                            // val: role index
+	hitSubject                         // subject marker after a name (hi "ने")
+	hitObject                          // object marker after a name (hi "को")
+	hitPrep                            // preposition before a name ("to", "من")
+	hitTitle                           // honorific before a name
+	hitScare                           // word before a scare-quoted term
+	hitAbbrev                          // abbreviation with its period
+	hitName                            // roster name; val: speaker index
+)
+
+// hit is one lexicon match in a document.
+type hit struct {
+	Span
+	kind hitKind
+	val  int
+}
+
+// entry is one compiled lexicon pattern's meaning.
+type entry struct {
+	kind hitKind
+	val  int
+	stem bool
+}
+
+// lexicon finds many words and phrases at once, with their offsets.
+type lexicon struct {
+	ac       ahocorasick.AhoCorasick
+	entries  [][]entry // by pattern index
+	noSpaces bool
+	fold     bool // match on the folded (lowercased) text
+	endings  []string
+	empty    bool
+}
+
+// lexiconBuilder collects patterns before they are compiled.
+type lexiconBuilder struct {
+	index    map[string]int
+	patterns []string
+	entries  [][]entry
+	fold     bool
+}
+
+func newLexiconBuilder(foldCase bool) *lexiconBuilder {
+	return &lexiconBuilder{index: map[string]int{}, fold: foldCase}
+}
+
+// add adds a word or phrase; a trailing '*' makes it a stem.
+func (b *lexiconBuilder) add(word string, kind hitKind, val int) {
+	word = strings.TrimSpace(word)
+	stem := strings.HasSuffix(word, "*")
+	word = strings.TrimSpace(strings.TrimSuffix(word, "*"))
+	if word == "" {
+		return
+	}
+	if b.fold {
+		word = string(fold(word))
+	}
+	i, ok := b.index[word]
+	if !ok {
+		i = len(b.patterns)
+		b.index[word] = i
+		b.patterns = append(b.patterns, word)
+		b.entries = append(b.entries, nil)
+	}
+	e := entry{kind: kind, val: val, stem: stem}
+	for _, have := range b.entries[i] {
+		if have == e {
+			return
+		}
+	}
+	b.entries[i] = append(b.entries[i], e)
+}
+
+func (b *lexiconBuilder) addAll(words []string, kind hitKind, val int) {
+	for _, w := range words {
+		b.add(w, kind, val)
+	}
+}
+
+func (b *lexiconBuilder) build(noSpaces bool, endings []string) *lexicon {
+	l := &lexicon{entries: b.entries, noSpaces: noSpaces, fold: b.fold, empty: len(b.patterns) == 0}
+	for _, e := range endings {
+		if e = strings.TrimSpace(e); e != "" {
+			l.endings = append(l.endings, e)
+		}
+	}
+	// longest endings first, so "owi" is tried before "o"
+	sort.Slice(l.endings, func(i, j int) bool { return len(l.endings[i]) > len(l.endings[j]) })
+	if !l.empty {
+		bld := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
+		l.ac = bld.Build(b.patterns)
+	}
+	return l
+}
+
+// find returns every match in text (folded by the caller when l.fold), on
+// word boundaries unless the language has no spaces, sorted by start and
+// then by length, longest first.
+func (l *lexicon) find(text string, hay []byte) []hit {
+	if l.empty {
+		return nil
+	}
+	var out []hit
+	it := l.ac.IterOverlappingByte(hay)
+	for m := it.Next(); m != nil; m = it.Next() {
+		start, end := m.Start(), m.End()
+		es := l.entries[m.Pattern()]
+		if !l.noSpaces && start > 0 {
+			if r := prevRune(text, start); isWordRune(r) && isWordRune(nextRune(text, start)) {
+				continue
+			}
+		}
+		for _, e := range es {
+			s := Span{start, end}
+			ok := true
+			switch {
+			case l.noSpaces:
+			case e.stem:
+				for s.End < len(text) {
+					r, n := utf8.DecodeRuneInString(text[s.End:])
+					if !isWordRune(r) {
+						break
+					}
+					s.End += n
+				}
+			default:
+				ok = wordEnd(text, s.End)
+				if !ok && e.kind == hitName {
+					if n := l.ending(text, s.End); n > 0 {
+						s.End += n
+						ok = true
+					} else if camelBreak(text, s.End) {
+						ok = true
+					}
+				}
+			}
+			if ok {
+				out = append(out, hit{Span: s, kind: e.kind, val: e.val})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return out
+}
+
+// wordEnd reports whether off ends a word: no word rune follows that would
+// continue the one before it.
+func wordEnd(text string, off int) bool {
+	if off >= len(text) {
+		return true
+	}
+	r := nextRune(text, off)
+	if !isWordRune(r) {
+		return true
+	}
+	return !isWordRune(prevRune(text, off))
+}
+
+// ending returns the byte length of an inflectional ending at off that ends a word.
+func (l *lexicon) ending(text string, off int) int {
+	for _, e := range l.endings {
+		if strings.HasPrefix(text[off:], e) && wordEnd(text, off+len(e)) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+// camelBreak reports a lower-to-upper case change at off, where a lost line
+// break glued two words ("ZakharovaOfficial").
+func camelBreak(text string, off int) bool {
+	p, n := prevRune(text, off), nextRune(text, off)
+	return p >= 0 && n >= 0 && isLower(p) && isUpper(n)
+}

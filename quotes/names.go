@@ -1,0 +1,138 @@
+package quotes
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// ner finds English person names with prose's named-entity recognizer. The
+// model is loaded once and shared; prose is run on single candidate
+// sentences only, since it is slow and English-only.
+type ner struct {
+	once  sync.Once
+	model *prose.Model
+}
+
+func newNER() *ner { return &ner{} }
+
+// persons returns the spans of the person names prose finds in s.
+func (n *ner) persons(text string, s Span) []Span {
+	n.once.Do(func() { n.model = prose.ModelFromData("en") })
+	sent := text[s.Start:s.End]
+	doc, err := prose.NewDocument(sent, prose.UsingModel(n.model), prose.WithSegmentation(false), prose.WithTagging(false))
+	if err != nil {
+		return nil
+	}
+	var out []Span
+	from := 0
+	for _, e := range doc.Entities() {
+		if e.Label != "PERSON" && e.Label != "GPE" {
+			continue
+		}
+		if e.Label == "GPE" {
+			continue
+		}
+		i := strings.Index(sent[from:], e.Text)
+		if i < 0 {
+			continue
+		}
+		out = append(out, Span{s.Start + from + i, s.Start + from + i + len(e.Text)})
+		from += i + len(e.Text)
+	}
+	return out
+}
+
+// capitalNames finds runs of two to four capitalized words in s, the way
+// names stand in cased scripts (Latin, Cyrillic, Greek, Armenian, Georgian
+// capitals): "Jerłan Turgumbajew", "Leonid Kalashnikov". Titles from the
+// language pack are left out of the name.
+func (st *docState) capitalNames(s Span) []Span {
+	var out []Span
+	var run []Span
+	flush := func() {
+		if len(run) >= 2 && len(run) <= 4 {
+			out = append(out, Span{run[0].Start, run[len(run)-1].End})
+		}
+		run = run[:0]
+	}
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(st.text[i:])
+		if !isWordRune(r) {
+			if r != ' ' && r != '\u00a0' {
+				flush()
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < s.End {
+			r2, n2 := utf8.DecodeRuneInString(st.text[j:])
+			if !isWordRune(r2) && r2 != '-' && r2 != '\'' && r2 != '’' {
+				break
+			}
+			j += n2
+		}
+		word := st.text[i:j]
+		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) {
+			run = append(run, Span{i, j})
+		} else {
+			flush()
+		}
+		i = j
+	}
+	flush()
+	return out
+}
+
+func isAllUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *docState) isTitle(s Span) bool {
+	for _, h := range st.hitsIn(s) {
+		if h.Span == s && (h.kind == hitTitle || h.kind == hitRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownNames returns mentions of people who are not on the roster, found
+// in region: by prose's NER for English when it is on, by capitalized runs
+// in other cased scripts.
+func (st *docState) unknownNames(region Span) []mention {
+	var spans []Span
+	if st.d.Lang == "en" && st.x.ner != nil {
+		spans = st.x.ner.persons(st.text, region)
+	} else if !st.c.pack.NoSpaces {
+		spans = st.capitalNames(region)
+	}
+	var out []mention
+	for _, s := range spans {
+		if overlapsMention(st.ments, s) {
+			continue
+		}
+		m := mention{Span: s, how: ByName, speaker: -1, name: st.text[s.Start:s.End]}
+		if _, ok := st.hitAfter(m.End, hitObject); ok {
+			m.object = true
+		}
+		if _, ok := st.hitBefore(m.Start, hitPrep); ok {
+			m.object = true
+		}
+		if _, ok := st.hitAfter(m.End, hitSubject); ok {
+			m.subject = true
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,214 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// reported finds statements reported without quote marks, sentence by
+// sentence:
+//
+//   - a reporting verb and its complementizer: "X said that …", "X заявил,
+//     что …", "X ने कहा कि …", "صرّح X بأن …"; "quoted X as saying …" hands the
+//     words to X;
+//   - a source phrase: "according to X, …", "по словам X, …", "X के अनुसार, …";
+//   - an attribution after the clause: "…, Zas emphasized.", "… – powiedział X.";
+//   - a speech act that ends a verb-final sentence: "X ने … धन्यवाद दिया।";
+//   - a headline "X: statement" or "statement – X".
+//
+// A clause that is a marked quotation already is left to it.
+func (st *docState) reported(marked []markedSpan) {
+	var taken []Span
+	add := func(clause Span, cue hit, r resolved, ok bool) {
+		clause = st.trimClause(clause)
+		if countWords(st.text, clause) < 3 || st.coveredByMarked(marked, clause) {
+			return
+		}
+		for _, t := range taken {
+			if t.Start < clause.End && clause.Start < t.End {
+				return
+			}
+		}
+		a := attribution{found: ok, r: r, cue: cue.Span, adjacent: true}
+		q := st.quote(Indirect, clause, a)
+		if ok && r.known {
+			q.Confidence *= 0.9
+		}
+		st.out = append(st.out, *q)
+		taken = append(taken, clause)
+	}
+	for _, s := range st.sents {
+		hs := st.hitsIn(s)
+		for i, h := range hs {
+			if st.insideMarked(marked, h.Span) || inside(taken, h.Start) {
+				continue
+			}
+			switch h.kind {
+			case hitNested:
+				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
+				add(Span{h.End, s.End}, h, r, ok)
+			case hitVerb:
+				limit := min(s.End, st.wordsAfter(h.End, 6))
+				var start = -1
+				for _, c := range hs[i+1:] {
+					if c.Start >= limit {
+						break
+					}
+					if c.kind == hitComp {
+						start = c.End
+						break
+					}
+					if c.kind == hitVerb || c.kind == hitNested {
+						break
+					}
+				}
+				if start < 0 {
+					if j := strings.IndexAny(st.text[h.End:limit], ":："); j >= 0 && !st.insideMarked(marked, Span{h.End + j, h.End + j + 1}) {
+						start = h.End + j + 1
+					}
+				}
+				if start < 0 {
+					if clause, cue, ok := st.trailingAttribution(s, h); ok {
+						r, found := st.pickSpeaker(Span{clause.End, s.End}, cue)
+						add(clause, cue, r, found)
+					}
+					continue
+				}
+				r, ok := st.pickSpeaker(Span{s.Start, start}, h)
+				if ok && r.mention.Start >= start {
+					ok = false
+				}
+				add(Span{start, s.End}, h, r, ok)
+			case hitSource:
+				st.source(s, h, add)
+			case hitFinal:
+				if countWords(st.text, Span{h.End, s.End}) > 2 {
+					continue
+				}
+				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
+				if !ok {
+					continue
+				}
+				from := r.mention.End
+				if r.mention.Empty() || from > h.Start {
+					continue
+				}
+				if m, ok := st.hitAfter(from, hitSubject); ok {
+					from = m.End
+				}
+				add(Span{from, s.End}, h, r, true)
+			}
+		}
+	}
+	st.headlines(marked, add)
+}
+
+// source handles "according to X, clause" and "clause, according to X".
+func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
+	region := Span{max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))}
+	r, ok := st.pickSpeaker(region, h)
+	if !ok {
+		return
+	}
+	if countWords(st.text, Span{s.Start, min(h.Start, r.mention.Start)}) <= 1 {
+		// at the head of the sentence: the clause follows the speaker's comma
+		from := max(h.End, r.mention.End)
+		if i := strings.IndexAny(st.text[from:s.End], ",，،"); i >= 0 && countWords(st.text, Span{from, from + i}) <= 12 {
+			from += i + 1
+		}
+		add(Span{from, s.End}, h, r, true)
+		return
+	}
+	add(Span{s.Start, min(h.Start, r.mention.Start)}, h, r, true)
+}
+
+// trailingAttribution recognizes "clause, Zas emphasized." and "clause –
+// powiedział X.": a short tail after the last comma or dash that holds the
+// verb and its speaker.
+func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
+	if countWords(st.text, Span{v.End, s.End}) > 4 {
+		return Span{}, v, false
+	}
+	t := st.text[s.Start:v.Start]
+	i := strings.LastIndexAny(t, ",،—–")
+	if i < 0 {
+		return Span{}, v, false
+	}
+	cut := s.Start + i
+	if countWords(st.text, Span{cut, v.Start}) > 4 {
+		return Span{}, v, false
+	}
+	return Span{s.Start, cut}, v, true
+}
+
+// headlines handles a paragraph "X: statement" or "statement – X" that is
+// no transcript turn.
+func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved, bool)) {
+	for _, p := range st.paras {
+		if countWords(st.text, p) > 30 || overlapsMarked(marked, p) {
+			continue
+		}
+		for _, m := range st.mentionsIn(p) {
+			if m.how != ByName {
+				continue
+			}
+			if m.Start == p.Start && endsWithColon(st.text, Span{p.Start, min(p.End, m.End+1)}) {
+				colon := strings.IndexAny(st.text[m.End:p.End], ":：") + m.End
+				add(Span{colon + 1, p.End}, hit{Span: Span{colon, colon + 1}}, st.resolve(m), true)
+				break
+			}
+			if m.End == p.End {
+				t := trimSpan(st.text, Span{p.Start, m.Start})
+				r, n := utf8.DecodeLastRuneInString(st.text[t.Start:t.End])
+				if r == '–' || r == '—' || r == '-' {
+					add(Span{p.Start, t.End - n}, hit{Span: Span{t.End - n, t.End}}, st.resolve(m), true)
+				}
+			}
+		}
+	}
+}
+
+// trimClause trims white space, a final full stop and dangling commas.
+func (st *docState) trimClause(c Span) Span {
+	return trimSpanFunc(st.text, c, func(r rune) bool {
+		return isSpace(r) || isTerminal(r) || r == ',' || r == '،' || r == '，' || r == ';' || r == ':'
+	})
+}
+
+// coveredByMarked reports whether most of clause is a marked quotation
+// (other than a scare or partial fragment).
+func (st *docState) coveredByMarked(marked []markedSpan, c Span) bool {
+	for _, m := range marked {
+		lo, hi := max(m.content.Start, c.Start), min(m.content.End, c.End)
+		if hi > lo && (hi-lo)*2 > c.Len() {
+			return true
+		}
+		// the clause opens with the quote: "said that “…”"
+		if !m.open.Empty() && trimSpan(st.text, Span{c.Start, m.open.End}).Start == m.open.Start && countWords(st.text, m.content)*2 >= countWords(st.text, c) {
+			return true
+		}
+		if m.open.Empty() && m.content.Start >= c.Start && countWords(st.text, Span{c.Start, m.content.Start}) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// insideMarked reports whether s lies within a marked quotation.
+func (st *docState) insideMarked(marked []markedSpan, s Span) bool {
+	for _, m := range marked {
+		if s.Start >= m.content.Start && s.End <= m.content.End {
+			return true
+		}
+	}
+	return false
+}
+
+func inside(spans []Span, off int) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
+}

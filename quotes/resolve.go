@@ -1,0 +1,140 @@
+package quotes
+
+// resolved is a speaker found for a quotation, with the evidence.
+type resolved struct {
+	speaker int    // roster index, or -1
+	name    string // the name as written, for speakers off the roster
+	mention Span   // the words that identified the speaker
+	how     Attribution
+	gender  byte
+	known   bool // whether a speaker was found (a role or pronoun may not resolve)
+}
+
+// display is the speaker's name for the report.
+func (r resolved) display(ro *roster) string {
+	if r.speaker >= 0 {
+		return ro.speakers[r.speaker].Name
+	}
+	return r.name
+}
+
+func (st *docState) speakerGender(i int) byte {
+	sp := &st.x.roster.speakers[i]
+	if sp.Gender != "" {
+		return sp.Gender[0]
+	}
+	if sp.isOrg() {
+		return 'n'
+	}
+	return 0
+}
+
+// resolve finds who a mention stands for: a name is itself, a role noun is
+// the holder the article named with it or the latest mentioned speaker
+// holding it, a pronoun is the latest compatible speaker before it.
+func (st *docState) resolve(m mention) resolved {
+	r := resolved{speaker: m.speaker, name: m.name, mention: m.Span, how: m.how, gender: m.gender}
+	switch m.how {
+	case ByName:
+		r.known = m.speaker >= 0 || m.name != ""
+		return r
+	case ByRole:
+		if m.speaker >= 0 {
+			r.known, r.gender = true, st.speakerGender(m.speaker)
+			return r
+		}
+		if bs := st.roleOf[m.role]; len(bs) > 0 {
+			for i := len(bs) - 1; i >= 0; i-- {
+				if bs[i].at <= m.Start {
+					r.speaker, r.known = bs[i].speaker, true
+					r.gender = st.speakerGender(r.speaker)
+					return r
+				}
+			}
+		}
+		for i := len(st.ments) - 1; i >= 0; i-- {
+			n := st.ments[i]
+			if n.Start >= m.Start || n.how != ByName || n.speaker < 0 {
+				continue
+			}
+			if st.x.roster.speakers[n.speaker].hasRole(m.role) {
+				r.speaker, r.known = n.speaker, true
+				r.gender = st.speakerGender(n.speaker)
+				return r
+			}
+		}
+		// a role held by exactly one speaker the article names later
+		found := -1
+		for _, n := range st.ments {
+			if n.how == ByName && n.speaker >= 0 && st.x.roster.speakers[n.speaker].hasRole(m.role) {
+				if found >= 0 && found != n.speaker {
+					return r
+				}
+				found = n.speaker
+			}
+		}
+		if found >= 0 {
+			r.speaker, r.known = found, true
+			r.gender = st.speakerGender(found)
+		}
+		return r
+	case ByPronoun:
+		var fallback *mention
+		for i := len(st.ments) - 1; i >= 0; i-- {
+			n := st.ments[i]
+			if n.Start >= m.Start || n.how == ByPronoun {
+				continue
+			}
+			if n.how == ByRole && n.speaker < 0 {
+				continue
+			}
+			if n.how == ByName && n.speaker < 0 && n.name == "" {
+				continue
+			}
+			g := n.gender
+			if n.speaker >= 0 {
+				g = st.speakerGender(n.speaker)
+			}
+			if !genderFits(m.gender, g) {
+				continue
+			}
+			if n.object {
+				if fallback == nil {
+					nn := n
+					fallback = &nn
+				}
+				continue
+			}
+			r.speaker, r.name, r.gender, r.known = n.speaker, n.name, g, true
+			return r
+		}
+		if fallback != nil {
+			r.speaker, r.name, r.gender, r.known = fallback.speaker, fallback.name, fallback.gender, true
+		}
+		return r
+	}
+	return r
+}
+
+// genderFits reports whether a pronoun of gender want may refer to a
+// speaker of gender have ('f', 'm', 'n' for organizations, 0 unknown).
+func genderFits(want, have byte) bool {
+	switch want {
+	case 'f', 'm':
+		return have == want || have == 0
+	case 'n':
+		return have == 'n'
+	case 'p':
+		return have == 'n' || have == 'p'
+	}
+	return have != 'n' || want == 0
+}
+
+// verbFits reports whether a verb marked for gender g (0 unmarked) may
+// have a speaker of gender have as its subject. Organizations take either.
+func verbFits(g int, have byte) bool {
+	if g == 0 || have == 0 || have == 'n' || have == 'p' {
+		return true
+	}
+	return byte(g) == have
+}

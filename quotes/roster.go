@@ -1,0 +1,82 @@
+package quotes
+
+import "unicode"
+
+// Speaker is one entry of the roster: a person or an organization that
+// speaks, with every way the press writes its name.
+type Speaker struct {
+	// Name is the canonical English name reported in the quote sheet.
+	Name string `yaml:"name"`
+	// Kind is "person" (the default) or "organization".
+	Kind string `yaml:"kind"`
+	// Gender is "f", "m", or "" (unknown; organizations).
+	Gender string `yaml:"gender"`
+	// Roles are role keys shared with the language packs ("spokesperson",
+	// "secretary_general"): a role noun in an article resolves to a speaker
+	// who holds that role.
+	Roles []string `yaml:"roles"`
+	// Aliases lists the names by language code: full names, surnames,
+	// inflected and variant spellings, in the script of that language.
+	// A trailing '*' marks a stem that takes any ending.
+	Aliases map[string][]string `yaml:"aliases"`
+}
+
+// roster is the compiled speaker roster: one matcher for every alias in
+// every script, matched case-insensitively on word boundaries, where a
+// match in a cased script must start with a capital letter.
+type roster struct {
+	speakers []Speaker
+	names    *lexicon
+}
+
+func newRoster(speakers []Speaker) *roster {
+	b := newLexiconBuilder(true)
+	for i, s := range speakers {
+		b.add(s.Name, hitName, i)
+		for _, aliases := range s.Aliases {
+			b.addAll(aliases, hitName, i)
+		}
+	}
+	return &roster{speakers: speakers, names: b.build(false, nil)}
+}
+
+// find returns the roster names in text, letting endings (the document's
+// language's name inflections) follow a name.
+func (r *roster) find(text string, folded []byte, endings []string) []hit {
+	l := *r.names
+	l.endings = endings
+	var out []hit
+	for _, h := range l.find(text, folded) {
+		if c := nextRune(text, h.Start); unicode.IsLower(c) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return dropNested(out)
+}
+
+// dropNested keeps the longest of hits that overlap, hits sorted by start.
+func dropNested(hs []hit) []hit {
+	out := hs[:0]
+	for _, h := range hs {
+		if n := len(out); n > 0 && h.Start < out[n-1].End {
+			if h.Len() > out[n-1].Len() {
+				out[n-1] = h
+			}
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func (s *Speaker) isOrg() bool { return s.Kind == "organization" || s.Kind == "org" }
+
+func (s *Speaker) hasRole(role string) bool {
+	for _, r := range s.Roles {
+		if r == role {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,380 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// run extracts every quotation of the document into st.out.
+func (st *docState) run() {
+	marked, orphans := scanMarks(st.text, st.paras, st.c.pairs)
+	marked = append(marked, st.recoverOrphans(orphans, marked)...)
+	if st.c.pack.DialogueDash {
+		marked = append(marked, st.dialogues(marked)...)
+	}
+	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
+	var prev *Quote
+	prevEnd := -1
+	for _, m := range marked {
+		q := st.marked(m, prevEnd, prev)
+		prevEnd = max(m.close.End, m.content.End)
+		if q == nil {
+			continue
+		}
+		st.out = append(st.out, *q)
+		if q.Kind != Scare {
+			prev = &st.out[len(st.out)-1]
+		}
+	}
+	st.labels(marked)
+	st.pulls(marked)
+	st.reported(marked)
+	sort.SliceStable(st.out, func(i, j int) bool {
+		if st.out[i].Span.Start != st.out[j].Span.Start {
+			return st.out[i].Span.Start < st.out[j].Span.Start
+		}
+		return st.out[i].Span.End < st.out[j].Span.End
+	})
+}
+
+// windows returns the parts of the quote's sentence(s) before and after the
+// quote, cut at the previous quote and at the next opening mark.
+func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
+	openAt := m.content.Start
+	if !m.open.Empty() {
+		openAt = m.open.Start
+	}
+	si := st.sentenceAt(openAt)
+	lo := st.sents[si].Start
+	if lo > openAt {
+		lo = openAt
+	}
+	if prevEnd > lo && prevEnd <= openAt {
+		lo = prevEnd
+	}
+	before = Span{lo, openAt}
+	if isOnlyPunct(st.text, before) && prevEnd <= st.sents[si].Start {
+		// the quote opens its sentence: a colon at the end of the sentence before introduces it
+		if si > 0 && st.sentP[si-1] >= st.sentP[si]-1 && endsWithColon(st.text, st.sents[si-1]) && st.sents[si-1].Start >= prevEnd {
+			before = st.sents[si-1]
+		}
+	}
+	closeAt := m.content.End
+	if !m.close.Empty() {
+		closeAt = m.close.End
+	}
+	ei := st.sentenceAt(max(closeAt-1, 0))
+	end := st.sents[ei].End
+	if end <= closeAt {
+		// the quote ends its sentence: what follows attributes it only if it
+		// continues in lower case or after a dash ("… .” — сказал Путин.")
+		if ei+1 < len(st.sents) && st.sentP[ei+1] == st.sentP[ei] {
+			next := st.sents[ei+1]
+			r := nextRune(st.text, next.Start)
+			if isLower(r) || r == '—' || r == '–' || r == '-' || r == ',' {
+				end = next.End
+			}
+		}
+	}
+	if end < closeAt {
+		end = closeAt
+	}
+	para := st.paras[st.paraAt(closeAt)]
+	end = min(end, para.End)
+	after = Span{closeAt, end}
+	// stop at the next opening mark
+	for _, mk := range findMarks(st.text, after, st.c.pairs) {
+		if mk.canOpen && !mk.canClose {
+			after.End = mk.Start
+			break
+		}
+	}
+	return before, after
+}
+
+// marked turns a marked span into a Quote: its kind, speaker and evidence.
+func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
+	before, after := st.windows(m, prevEnd)
+	a := st.attributeMarked(m, before, after, prev)
+	kind := st.classify(m, before, after, a)
+	if !a.found && kind != Scare {
+		if prev != nil && prev.Speaker != "" && st.paraAt(prev.Span.Start) >= st.paraAt(m.content.Start)-1 && !st.nameBetween(prev.Span.End, m.content.Start) {
+			a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true}
+			a.found = true
+		} else if r, ok := st.nearest(m.content); ok {
+			a.r, a.found = r, true
+			a.r.how = ByNearest
+		}
+	}
+	q := st.quote(kind, m.content, a)
+	q.Flags = append(q.Flags, m.flags...)
+	if kind == Scare {
+		q.Speaker, q.Mention, q.MentionSpan, q.Attribution, q.Confidence, q.spk = "", "", Span{}, ByNone, 0, 0
+	}
+	return q
+}
+
+// quote builds a Quote from a span and its attribution.
+func (st *docState) quote(kind Kind, s Span, a attribution) *Quote {
+	q := &Quote{
+		Doc: st.d.Name, Lang: st.d.Lang, Kind: kind, Span: s, Text: st.d.Slice(s), Line: st.d.Line(s.Start),
+		Attribution: ByNone, CueSpan: a.cue,
+	}
+	if !a.cue.Empty() {
+		q.Cue = st.text[a.cue.Start:a.cue.End]
+	}
+	if a.found && a.r.known {
+		q.Speaker = a.r.display(st.x.roster)
+		if a.r.speaker >= 0 {
+			q.spk = a.r.speaker + 1
+			q.SpeakerKind = "person"
+			if st.x.roster.speakers[a.r.speaker].isOrg() {
+				q.SpeakerKind = "organization"
+			}
+		}
+		q.MentionSpan = a.r.mention
+		if !a.r.mention.Empty() {
+			q.Mention = st.text[a.r.mention.Start:a.r.mention.End]
+		}
+		q.Attribution = a.r.how
+		q.Confidence = baseConfidence[a.r.how]
+		if a.r.how == ByName && a.r.speaker < 0 {
+			q.Confidence = 0.75
+		}
+		if !a.adjacent && !a.after && a.r.how != ByContinuation && a.r.how != ByNearest && a.r.how != ByLabel {
+			q.Confidence *= 0.9
+		}
+	}
+	q.Context = st.contextOf(s, a)
+	return q
+}
+
+// contextOf is the span of the sentences holding the quote, its cue and mention.
+func (st *docState) contextOf(s Span, a attribution) Span {
+	lo, hi := s.Start, s.End
+	for _, x := range []Span{a.cue, a.r.mention} {
+		if !x.Empty() && st.paraAt(x.Start) == st.paraAt(s.Start) {
+			lo, hi = min(lo, x.Start), max(hi, x.End)
+		}
+	}
+	return Span{st.sents[st.sentenceAt(lo)].Start, max(hi, st.sents[st.sentenceAt(max(hi-1, 0))].End)}
+}
+
+// nameBetween reports whether a name is mentioned between a and b.
+func (st *docState) nameBetween(a, b int) bool {
+	for _, m := range st.ments {
+		if m.Start >= a && m.End <= b && m.how == ByName {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest returns the named speaker nearest to s in its paragraph.
+func (st *docState) nearest(s Span) (resolved, bool) {
+	p := st.paras[st.paraAt(s.Start)]
+	best, bestD := mention{}, -1
+	for _, m := range st.ments {
+		if m.how != ByName || m.object || m.End <= p.Start || m.Start >= p.End {
+			continue
+		}
+		if m.Start >= s.Start && m.End <= s.End {
+			continue
+		}
+		d := m.Start - s.End
+		if m.End <= s.Start {
+			d = s.Start - m.End
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = m, d
+		}
+	}
+	if bestD < 0 {
+		return resolved{}, false
+	}
+	return st.resolve(best), true
+}
+
+// classify tells a full statement (direct) from a fragment of someone's
+// words (partial) and a term the author puts in marks (scare).
+func (st *docState) classify(m markedSpan, before, after Span, a attribution) Kind {
+	if hasFlag(m.flags, "dialogue") {
+		return Direct
+	}
+	words := countWords(st.text, m.content)
+	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
+	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
+	embedded := st.embeddedTail(after)
+	switch {
+	case endsStatement && words >= 3:
+		return Direct
+	case a.adjacent && !embedded && words >= 3:
+		return Direct
+	case a.found && a.after && words >= 3:
+		return Direct
+	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
+		return Direct
+	}
+	if words <= 6 && !m.open.Empty() {
+		if _, ok := st.hitBefore(m.open.Start, hitScare); ok {
+			return Scare
+		}
+	}
+	if a.speech || a.found && a.r.how != ByNearest {
+		return Partial
+	}
+	if words >= 8 {
+		return Direct
+	}
+	return Scare
+}
+
+// embeddedTail reports whether the quote's own clause goes on after it
+// (two or more words before the next clause boundary that do not attribute
+// it): then the quote is a fragment inside a sentence.
+func (st *docState) embeddedTail(after Span) bool {
+	t := st.text[after.Start:after.End]
+	if i := strings.IndexAny(t, ",.;:!?।،—–()"); i >= 0 {
+		t = t[:i]
+	}
+	s := Span{after.Start, after.Start + len(t)}
+	if countWords(st.text, s) < 2 {
+		return false
+	}
+	if _, ok := st.firstCue(s, hitVerb, hitNested); ok {
+		return false
+	}
+	return true
+}
+
+// recoverOrphans turns a closing mark whose opening mark is missing into a
+// quotation that starts right after its reporting cue ("said that", "ने कहा
+// कि", a colon) earlier in the paragraph. Without such a cue the mark is
+// left alone.
+func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []markedSpan {
+	var out []markedSpan
+	for _, o := range orphans {
+		p := st.paras[st.paraAt(o.Start)]
+		lo := p.Start
+		for _, m := range marked {
+			if m.content.End <= o.Start && m.content.End > lo {
+				lo = max(m.content.End, m.close.End)
+			}
+		}
+		region := Span{lo, o.Start}
+		start := -1
+		hs := st.hitsIn(region)
+		for i := len(hs) - 1; i >= 0 && start < 0; i-- {
+			h := hs[i]
+			if h.kind != hitComp && h.kind != hitNested {
+				continue
+			}
+			if _, ok := st.lastCue(Span{max(lo, st.wordsBefore(h.Start, 6)), h.End}, hitVerb, hitNested); ok || h.kind == hitNested {
+				start = h.End
+			}
+		}
+		if start < 0 {
+			if i := strings.LastIndexAny(st.text[region.Start:region.End], ":："); i >= 0 {
+				start = region.Start + i + 1
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		c := trimSpan(st.text, Span{start, o.Start})
+		if countWords(st.text, c) < 3 {
+			continue
+		}
+		out = append(out, markedSpan{open: Span{c.Start, c.Start}, close: o, content: c, flags: []string{"unopened"}})
+	}
+	return out
+}
+
+// wordsBefore returns the offset n words before off.
+func (st *docState) wordsBefore(off, n int) int {
+	in := false
+	i := off
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(st.text[:i])
+		w := isWordRune(r)
+		if !w && in {
+			n--
+			if n == 0 {
+				return i
+			}
+		}
+		in = w
+		i -= size
+	}
+	return 0
+}
+
+// dialogues finds direct speech after a dash that opens a paragraph
+// ("– Text – powiedziała."), in the languages whose pack says so. The speech
+// runs to the next spaced dash, and resumes after the narration's dash.
+func (st *docState) dialogues(marked []markedSpan) []markedSpan {
+	var out []markedSpan
+	for pi, p := range st.paras {
+		r, n := utf8.DecodeRuneInString(st.text[p.Start:])
+		if r != '–' && r != '—' && r != '―' && r != '-' {
+			continue
+		}
+		if !isSpace(nextRune(st.text, p.Start+n)) && r == '-' {
+			continue
+		}
+		inMarked := false
+		for _, m := range marked {
+			if m.content.Start < p.End && m.content.End > p.Start {
+				inMarked = true
+			}
+		}
+		if inMarked {
+			continue
+		}
+		segs := dashSegments(st.text, Span{p.Start + n, p.End})
+		speech := len(segs) > 1 && st.hasCue(segs[1])
+		if !speech && pi > 0 {
+			prevP := st.paras[pi-1]
+			pr, _ := utf8.DecodeRuneInString(st.text[prevP.Start:])
+			speech = endsWithColon(st.text, prevP) || pr == r
+		}
+		if !speech {
+			continue
+		}
+		for i := 0; i < len(segs); i += 2 {
+			c := trimSpan(st.text, segs[i])
+			if c.Empty() {
+				continue
+			}
+			open := Span{segs[i].Start, segs[i].Start}
+			var cl Span
+			if i+1 < len(segs) {
+				cl = Span{segs[i].End, segs[i].End}
+			}
+			out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
+		}
+	}
+	return out
+}
+
+// dashSegments splits s at spaced dashes (" – ", " — ", ", –").
+func dashSegments(text string, s Span) []Span {
+	var out []Span
+	start := s.Start
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == '–' || r == '—' || r == '―' || r == '-') && i > s.Start && isSpace(prevRune(text, i)) && isSpace(nextRune(text, i+n)) {
+			out = append(out, Span{start, i})
+			start = i + n
+		}
+		i += n
+	}
+	return append(out, Span{start, s.End})
+}
+
+// hasCue reports whether s holds a reporting verb.
+func (st *docState) hasCue(s Span) bool {
+	_, ok := st.firstCue(s, hitVerb, hitNested, hitContinuation)
+	return ok
+}

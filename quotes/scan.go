@@ -1,0 +1,204 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markClass describes one quotation mark character.
+type markClass struct {
+	closers string // the marks that close it when it opens; "" if it never opens
+	closes  bool   // whether it can close a quote opened by another mark
+	double  bool   // a double mark: a lone one is a closing mark whose opener was lost
+}
+
+// marks is every quotation mark the scanner knows. Which pairs a language
+// uses is data (lang.Pack.Quotes); the scanner accepts every common pair in
+// every language, because articles quote across conventions.
+var marks = map[rune]markClass{
+	'"':  {closers: "\"”“", closes: true, double: true},
+	'“':  {closers: "”\"“", closes: true, double: true},
+	'”':  {closers: "”", closes: true, double: true},
+	'„':  {closers: "“”\"", double: true},
+	'«':  {closers: "»", closes: true, double: true},
+	'»':  {closers: "«»", closes: true, double: true},
+	'‹':  {closers: "›", closes: true},
+	'›':  {closers: "‹", closes: true},
+	'‘':  {closers: "’‘", closes: true},
+	'’':  {closes: true},
+	'‚':  {closers: "‘’"},
+	'「': {closers: "」"},
+	'」': {closes: true, double: true},
+	'『': {closers: "』"},
+	'』': {closes: true, double: true},
+	'＂': {closers: "＂", closes: true, double: true},
+}
+
+// mark is one quotation mark found in the text.
+type mark struct {
+	Span
+	r        rune
+	canOpen  bool
+	canClose bool
+}
+
+// markedSpan is a quotation found between marks.
+type markedSpan struct {
+	open, close Span // the marks; close is empty when the quote never closes
+	content     Span // the quoted words, white space trimmed
+	flags       []string
+}
+
+// scanMarks finds the quotations between marks in the paragraphs of text.
+// It pairs marks with a stack, by what each mark can close; a quote left
+// open at the end of a paragraph continues when the next paragraph opens
+// with the same mark (the convention for quotes that run over paragraphs)
+// and otherwise ends with its paragraph. Lone closing marks are returned as
+// orphans, for the caller to recover back to their reporting cue. Only
+// outermost quotations are returned; nested ones stay in their text.
+// extraPairs are the pack's pairs, added to the built-in table.
+func scanMarks(text string, paras []Span, extraPairs map[rune]string) (out []markedSpan, orphans []Span) {
+	type open struct {
+		m     mark
+		flags []string
+	}
+	var stack []open
+	skip := -1 // byte offset of a reopening mark to skip
+	for pi, p := range paras {
+		for _, m := range findMarks(text, p, extraPairs) {
+			if m.Start == skip {
+				continue
+			}
+			if m.canClose && len(stack) > 0 {
+				top := stack[len(stack)-1]
+				if strings.ContainsRune(closersOf(top.m.r, extraPairs), m.r) {
+					stack = stack[:len(stack)-1]
+					if len(stack) == 0 {
+						c := trimSpan(text, Span{top.m.End, m.Start})
+						if !c.Empty() {
+							out = append(out, markedSpan{open: top.m.Span, close: m.Span, content: c, flags: top.flags})
+						}
+					}
+					continue
+				}
+			}
+			if m.canOpen {
+				stack = append(stack, open{m: m})
+				continue
+			}
+			if m.canClose && len(stack) == 0 && marks[m.r].double {
+				orphans = append(orphans, m.Span)
+			}
+		}
+		if len(stack) == 0 {
+			continue
+		}
+		bottom := stack[0]
+		if pi+1 < len(paras) {
+			next := paras[pi+1]
+			if r, n := utf8.DecodeRuneInString(text[next.Start:]); r == bottom.m.r {
+				// the next paragraph reopens the same quote: carry on
+				stack = stack[:1]
+				if !hasFlag(stack[0].flags, "multi-paragraph") {
+					stack[0].flags = append(stack[0].flags, "multi-paragraph")
+				}
+				skip = next.Start
+				_ = n
+				continue
+			}
+		}
+		c := trimSpan(text, Span{bottom.m.End, p.End})
+		if !c.Empty() {
+			out = append(out, markedSpan{open: bottom.m.Span, content: c, flags: append(bottom.flags, "unclosed")})
+		}
+		stack = stack[:0]
+	}
+	return out, orphans
+}
+
+func hasFlag(flags []string, f string) bool {
+	for _, x := range flags {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+func closersOf(r rune, extra map[rune]string) string {
+	return marks[r].closers + extra[r]
+}
+
+// findMarks lists the quotation marks in paragraph p with what each may do,
+// judged from the characters around it.
+func findMarks(text string, p Span, extra map[rune]string) []mark {
+	var out []mark
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		class, known := marks[r]
+		_, extraOpen := extra[r]
+		if !known && !extraOpen {
+			i += n
+			continue
+		}
+		prev, next := prevRune(text, i), nextRune(text, i+n)
+		if i == p.Start {
+			prev = -1
+		}
+		if i+n >= p.End {
+			next = -1
+		}
+		m := mark{Span: Span{i, i + n}, r: r}
+		wordBefore, wordAfter := isWordRune(prev), isWordRune(next)
+		spaceBefore := prev < 0 || isSpace(prev) || isOpenPunct(prev)
+		spaceAfter := next < 0 || isSpace(next) || isClosePunct(next)
+		opens := class.closers != "" || extraOpen
+		if (r == '’' || r == '‘' || r == '\'') && wordBefore && wordAfter {
+			i += n // an apostrophe inside a word
+			continue
+		}
+		if r == '’' && wordBefore && !spaceAfter {
+			i += n
+			continue
+		}
+		switch {
+		case r == '«' || r == '「' || r == '『' || r == '„' || r == '‚':
+			// marks that open first and foremost; French puts a space inside
+			m.canOpen = opens && next >= 0
+			m.canClose = class.closes && !spaceBefore && spaceAfter
+		default:
+			m.canOpen = opens && !spaceAfter && (spaceBefore || !wordBefore)
+			m.canClose = class.closes && (!spaceBefore || spaceAfter)
+			if !m.canOpen && !m.canClose && opens && wordBefore && wordAfter {
+				m.canOpen, m.canClose = true, class.closes
+			}
+		}
+		if m.canOpen || m.canClose {
+			out = append(out, m)
+		}
+		i += n
+	}
+	return out
+}
+
+// isOpenPunct reports punctuation after which a quote may open without a space.
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', ':', '—', '–', '-', '/', '«', '„', '“', '‘', '「', '『', '：', '，':
+		return true
+	}
+	return false
+}
+
+// isClosePunct reports punctuation that may follow a closing mark directly.
+func isClosePunct(r rune) bool {
+	if isTerminal(r) {
+		return true
+	}
+	switch r {
+	case ',', ';', ':', ')', ']', '}', '،', '؛', '—', '–', '-', '”', '’', '»', '«', '"', '」', '』', '，', '、', '：':
+		return true
+	}
+	return unicode.IsPunct(r) && !strings.ContainsRune("(\"'[{", r)
+}

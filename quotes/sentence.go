@@ -1,0 +1,96 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isTerminal reports whether r ends a sentence: full stops, question and
+// exclamation marks of every script, the Devanagari danda, the ellipsis.
+func isTerminal(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '।', '॥', '؟', '。', '！', '？', '۔', '።', '՝', '։':
+		return true
+	}
+	return false
+}
+
+// isCloser reports whether r may follow a sentence terminator before the
+// break: closing quotation marks and brackets.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '«', '“', '›', '」', '』', ')', ']', '）':
+		return true
+	}
+	return false
+}
+
+// sentences splits the paragraph span p of text into sentence spans. A
+// sentence ends at a terminator (and any closing marks after it) that is
+// followed by white space or, in scripts without spaces, by anything; a
+// period after an abbreviation or an initial does not end one.
+func sentences(text string, p Span, abbrev map[string]bool) []Span {
+	var out []Span
+	start := p.Start
+	i := p.Start
+	for i < p.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isTerminal(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < p.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !isTerminal(r2) && !isCloser(r2) {
+				break
+			}
+			j += n2
+		}
+		if j < p.End {
+			next := nextRune(text, j)
+			wide := r == '。' || r == '！' || r == '？'
+			if !wide && !isSpace(next) {
+				i = j
+				continue
+			}
+		}
+		if r == '.' && isAbbrev(text, p.Start, i, abbrev) {
+			i = j
+			continue
+		}
+		if s := trimSpan(text, Span{start, j}); !s.Empty() {
+			out = append(out, s)
+		}
+		start = j
+		i = j
+	}
+	if s := trimSpan(text, Span{start, p.End}); !s.Empty() {
+		out = append(out, s)
+	}
+	return out
+}
+
+// isAbbrev reports whether the period at dot ends an abbreviation or an
+// initial ("Mr.", "U.S.", "J.").
+func isAbbrev(text string, from, dot int, abbrev map[string]bool) bool {
+	w := dot
+	for w > from {
+		r, n := utf8.DecodeLastRuneInString(text[:w])
+		if isSpace(r) || r == '(' || r == '"' || r == '“' || r == '«' || r == '„' {
+			break
+		}
+		w -= n
+	}
+	word := text[w : dot+1]
+	if abbrev[strings.ToLower(word)] {
+		return true
+	}
+	core := strings.TrimSuffix(word, ".")
+	if utf8.RuneCountInString(core) == 1 {
+		r, _ := utf8.DecodeRuneInString(core)
+		return unicode.IsUpper(r)
+	}
+	return false
+}

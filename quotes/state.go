@@ -1,0 +1,224 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// mention is a reference to a possible speaker in the text.
+type mention struct {
+	Span
+	how     Attribution // ByName, ByRole or ByPronoun
+	speaker int         // roster index, or -1
+	name    string      // the name as written, for speakers off the roster
+	role    string      // role key, for role mentions
+	gender  byte        // 'f', 'm', 'n', 'p' or 0
+	subject bool        // marked as the subject (Hindi "ने")
+	object  bool        // marked as not the speaker ("को", "to X")
+}
+
+// docState is the working state of one document's extraction.
+type docState struct {
+	x     *Extractor
+	d     *Document
+	c     *compiled
+	text  string
+	hits  []hit // lexicon hits, by start
+	ments []mention
+	paras []Span
+	sents []Span // every sentence, in order
+	sentP []int  // paragraph index of each sentence
+	// roleOf binds a role key to the speaker the article names with it
+	// ("CSTO Secretary General Stanislav Zas").
+	roleOf map[string][]roleBinding
+	out    []Quote
+	nerOK  bool
+}
+
+type roleBinding struct {
+	at      int
+	speaker int
+	name    string
+}
+
+func (x *Extractor) newState(d *Document) *docState {
+	c := x.pack(d.Lang)
+	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
+	folded := fold(d.Text)
+	st.hits = c.lex.find(d.Text, folded)
+	st.paras = d.Paragraphs()
+	for i, p := range st.paras {
+		for _, s := range sentences(d.Text, p, c.abbrev) {
+			st.sents = append(st.sents, s)
+			st.sentP = append(st.sentP, i)
+		}
+	}
+	st.buildMentions(x.roster.find(d.Text, folded, c.endings))
+	return st
+}
+
+// hitsIn returns the lexicon hits that lie within s.
+func (st *docState) hitsIn(s Span) []hit {
+	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= s.Start })
+	j := i
+	for j < len(st.hits) && st.hits[j].Start < s.End {
+		j++
+	}
+	out := make([]hit, 0, j-i)
+	for _, h := range st.hits[i:j] {
+		if h.End <= s.End {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// hitAt returns the hit of kind k that starts at off after white space, if any.
+func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
+	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
+	for _, h := range st.hitsIn(Span{s.Start, min(s.Start+64, len(st.text))}) {
+		if h.Start != s.Start {
+			break
+		}
+		for _, k := range kinds {
+			if h.kind == k {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// hitBefore returns the hit of one of kinds that ends at off before white space.
+func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
+	s := trimSpan(st.text, Span{max(0, off-64), off})
+	hs := st.hitsIn(Span{max(0, s.End-64), s.End})
+	for i := len(hs) - 1; i >= 0; i-- {
+		h := hs[i]
+		if h.End != s.End {
+			continue
+		}
+		for _, k := range kinds {
+			if h.kind == k {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// buildMentions collects names, role nouns and pronouns, marks subjects
+// and objects, and binds roles given in apposition to the name beside them.
+func (st *docState) buildMentions(names []hit) {
+	for _, h := range names {
+		sp := &st.x.roster.speakers[h.val]
+		g := byte(0)
+		if sp.Gender != "" {
+			g = sp.Gender[0]
+		} else if sp.isOrg() {
+			g = 'n'
+		}
+		st.ments = append(st.ments, mention{Span: h.Span, how: ByName, speaker: h.val, gender: g})
+	}
+	for _, h := range st.hits {
+		switch h.kind {
+		case hitPronoun:
+			if overlapsMention(st.ments, h.Span) {
+				continue
+			}
+			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
+		case hitRole:
+			if overlapsMention(st.ments, h.Span) {
+				continue
+			}
+			st.ments = append(st.ments, mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]})
+		}
+	}
+	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
+	st.ments = dropNestedMentions(st.ments)
+	for i := range st.ments {
+		m := &st.ments[i]
+		if _, ok := st.hitAfter(m.End, hitSubject); ok {
+			m.subject = true
+		}
+		if _, ok := st.hitAfter(m.End, hitObject); ok {
+			m.object = true
+		}
+		if _, ok := st.hitBefore(m.Start, hitPrep); ok {
+			m.object = true
+		}
+	}
+	// apposition: a role noun within two words of a name names its holder
+	for i, m := range st.ments {
+		if m.how != ByRole {
+			continue
+		}
+		for j := i - 1; j <= i+1; j += 2 {
+			if j < 0 || j >= len(st.ments) || st.ments[j].how != ByName {
+				continue
+			}
+			n := st.ments[j]
+			a, b := m.End, n.Start
+			if j < i {
+				a, b = n.End, m.Start
+			}
+			if gap := st.text[a:b]; wordsBetween(st.text, a, b) <= 2 && !strings.ContainsAny(gap, ".;:!?।") {
+				st.roleOf[m.role] = append(st.roleOf[m.role], roleBinding{at: m.Start, speaker: n.speaker})
+				st.ments[i].speaker = n.speaker // resolved in place
+				break
+			}
+		}
+	}
+}
+
+func overlapsMention(ms []mention, s Span) bool {
+	for _, m := range ms {
+		if m.Start < s.End && s.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func dropNestedMentions(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if m.Len() > out[n-1].Len() && m.how == out[n-1].how {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// sentenceAt returns the index of the sentence that holds off, or -1.
+func (st *docState) sentenceAt(off int) int {
+	i := sort.Search(len(st.sents), func(i int) bool { return st.sents[i].End > off })
+	if i < len(st.sents) && st.sents[i].Start <= off {
+		return i
+	}
+	if i < len(st.sents) && i > 0 && off >= st.sents[i-1].End {
+		return i // in the gap before sentence i
+	}
+	return min(i, len(st.sents)-1)
+}
+
+// paraAt returns the index of the paragraph that holds off.
+func (st *docState) paraAt(off int) int {
+	i := sort.Search(len(st.paras), func(i int) bool { return st.paras[i].End >= off })
+	return min(i, len(st.paras)-1)
+}
+
+// mentionsIn returns the mentions inside s.
+func (st *docState) mentionsIn(s Span) []mention {
+	var out []mention
+	for _, m := range st.ments {
+		if m.Start >= s.Start && m.End <= s.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// isSpace reports whether r is white space, including the no-break spaces
+// and zero-width characters that scraped articles carry.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00a0'
+}
+
+// isWordRune reports whether r belongs to a word: letters, digits and
+// combining marks (Devanagari vowel signs are marks).
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// trimSpan shrinks s to exclude white space at both ends.
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		if !isSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		if !isSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// trimSpanFunc shrinks s to exclude runes for which f is true at both ends.
+func trimSpanFunc(text string, s Span, f func(rune) bool) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		if !f(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		if !f(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// prevRune returns the rune before off, or -1 at the start.
+func prevRune(text string, off int) rune {
+	if off <= 0 {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:off])
+	return r
+}
+
+// nextRune returns the rune at off, or -1 at the end.
+func nextRune(text string, off int) rune {
+	if off >= len(text) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(text[off:])
+	return r
+}
+
+// fold lowercases text rune by rune where that keeps the byte length, so
+// that offsets into the folded copy are offsets into the text.
+func fold(text string) []byte {
+	out := make([]byte, len(text))
+	copy(out, text)
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				out[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(out[i:], l)
+		}
+		i += n
+	}
+	return out
+}
+
+// countWords counts the words in text[s.Start:s.End].
+func countWords(text string, s Span) int {
+	n, in := 0, false
+	for _, r := range text[s.Start:s.End] {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// wordsBetween counts the words between two offsets (either order).
+func wordsBetween(text string, a, b int) int {
+	if a > b {
+		a, b = b, a
+	}
+	return countWords(text, Span{a, b})
+}
+
+// isHan reports whether r is written in a script without spaces.
+func isHan(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+func isLower(r rune) bool { return unicode.IsLower(r) }
+func isUpper(r rune) bool { return unicode.IsUpper(r) }

@@ -1,0 +1,595 @@
+package stance
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/quotesheet/quotesheet/quotes/lang"
+)
+
+// ErrNoTerms reports a target without a single term to recognize it by.
+var ErrNoTerms = errors.New("target has no terms")
+
+// Tuning. The values are documented in doc.go; change them together with it.
+const (
+	// threshold is the least |Score| that gives a label other than None.
+	threshold = 0.2
+	// topicQuote, topicParagraph and topicDocument weigh evidence by where
+	// the target is named: in the quote, its context or its cue; only in the
+	// paragraph around it; only elsewhere in the document (which is enough
+	// for an attack on the target's critics, and nothing else).
+	topicQuote     = 1.0
+	topicParagraph = 0.6
+	topicDocument  = 0.4
+	// contextOnly weighs a context that does not contain its quote (so that
+	// what is attribution and what is quote is not known).
+	contextOnly = 0.6
+	// offTarget weighs a cue in a clause that does not name the target when
+	// another clause of the same text does.
+	offTarget = 0.5
+	// afterContrast and beforeContrast weigh a cue after and before a
+	// contrast word in its sentence.
+	afterContrast  = 1.5
+	beforeContrast = 0.5
+	// negationWords and negationRunes bound how far a negator reaches: in
+	// words for languages with spaces, in characters for those without. A
+	// negated cue that ends its clause is reached from up to farNegation
+	// times as far ("did not know if the request ... was legitimate").
+	negationWords = 8
+	negationRunes = 10
+	farNegation   = 3
+	// continuationScore and sameParagraphScore scale the score a row without
+	// evidence of its own inherits from its speaker's previous row.
+	continuationScore  = 0.7
+	sameParagraphScore = 0.5
+	// negatorJoin is the most words between a negator and its cue for the
+	// two to be reported as one cue ("not legitimate", "not fully legitimate").
+	negatorJoin = 3
+)
+
+// Judge judges quotes for their stance toward one target. It compiles the
+// lexicon of every language once; it is safe for concurrent use.
+type Judge struct {
+	target  Target
+	langs   map[string]*lexicon
+	generic *lexicon // the "all" terms and critics, for languages without a pack
+}
+
+// New validates the target and compiles, for every language of packs and
+// every language the target names, one lexicon of its stance words, terms
+// and critics. packs may be nil: then only the target's terms are known and
+// every quote is judged None.
+func New(t Target, packs *lang.Set) (*Judge, error) {
+	for _, m := range []map[string][]string{t.Terms, t.Critics} {
+		for code := range m {
+			if code != "all" && !isCode(code) {
+				return nil, fmt.Errorf("stance: target %q: key %q is not a language code or \"all\"", t.Name, code)
+			}
+		}
+	}
+	n := 0
+	for _, list := range t.Terms {
+		n += len(list)
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("stance: target %q: %w", t.Name, ErrNoTerms)
+	}
+	codes := map[string]bool{}
+	if packs != nil {
+		for _, c := range packs.Codes() {
+			codes[c] = true
+		}
+	}
+	for _, m := range []map[string][]string{t.Terms, t.Critics} {
+		for c := range m {
+			if c != "all" {
+				codes[c] = true
+			}
+		}
+	}
+	j := &Judge{target: t, langs: map[string]*lexicon{}}
+	var err error
+	if j.generic, err = compileLexicon("", false, targetSources(t, "all")); err != nil {
+		return nil, fmt.Errorf("stance: %w", err)
+	}
+	for c := range codes {
+		var p *lang.Pack
+		if packs != nil {
+			p = packs.Get(c)
+		}
+		srcs := append(targetSources(t, "all"), targetSources(t, c)...)
+		noSpaces := false
+		if p != nil {
+			noSpaces = p.NoSpaces
+			srcs = append(srcs, packSources(p)...)
+		}
+		lx, err := compileLexicon(c, noSpaces, srcs)
+		if err != nil {
+			return nil, fmt.Errorf("stance: %w", err)
+		}
+		j.langs[c] = lx
+	}
+	return j, nil
+}
+
+// isCode reports whether s looks like an ISO 639 code.
+func isCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// targetSources returns the target's terms and critics for one key.
+func targetSources(t Target, key string) []source {
+	return []source{
+		{where: "target terms[" + key + "]", list: t.Terms[key], cat: catTerm},
+		{where: "target critics[" + key + "]", list: t.Critics[key], cat: catCritic},
+	}
+}
+
+// packSources returns the stance lists of a pack.
+func packSources(p *lang.Pack) []source {
+	file := p.File
+	if file == "" {
+		file = "pack " + p.Code
+	}
+	st := p.Stance
+	return []source{
+		{where: file + ": stance.favor", list: st.Favor, cat: catFavor},
+		{where: file + ": stance.against", list: st.Against, cat: catAgainst},
+		{where: file + ": stance.attack", list: st.Attack, cat: catAttack},
+		{where: file + ": stance.negators", list: st.Negators, cat: catNegator},
+		{where: file + ": stance.contrast", list: st.Contrast, cat: catContrast},
+	}
+}
+
+// Target returns the target the judge was built for.
+func (j *Judge) Target() Target { return j.target }
+
+// lexicon returns the lexicon for a language code ("en", "pt-BR").
+func (j *Judge) lexicon(code string) *lexicon {
+	if lx, ok := j.langs[code]; ok {
+		return lx
+	}
+	code = strings.ToLower(code)
+	if i := strings.IndexAny(code, "-_"); i > 0 {
+		code = code[:i]
+	}
+	if lx, ok := j.langs[code]; ok {
+		return lx
+	}
+	return j.generic
+}
+
+// Document judges the rows of one document, given in text order, and
+// returns one Result per row.
+//
+// Rows are judged one by one, then joined: a row that continues its
+// speaker's words (Attribution "continuation", or the next row of the same
+// speaker in the same paragraph that does not name the target itself) and
+// has no evidence of its own inherits the label of that speaker's previous
+// row at a reduced score.
+func (j *Judge) Document(in []Input) []Result {
+	out := make([]Result, len(in))
+	if len(in) == 0 {
+		return out
+	}
+	sc := &scratch{}
+	rows := make([]evidence, len(in))
+	paraTerm := map[string]bool{}
+	docTerm := false
+	for i := range in {
+		if in[i].Kind == "scare" {
+			continue
+		}
+		lx := j.lexicon(in[i].Lang)
+		rows[i] = analyze(lx, &in[i], sc)
+		if !rows[i].term && in[i].Paragraph != "" {
+			t, ok := paraTerm[in[i].Paragraph]
+			if !ok {
+				t = hasTerm(lx, in[i].Paragraph, sc)
+				paraTerm[in[i].Paragraph] = t
+			}
+			rows[i].paraTerm = t
+		}
+		docTerm = docTerm || rows[i].term || rows[i].paraTerm
+	}
+	last := map[string]int{} // speaker -> their previous row
+	prev := -1               // the previous row that is somebody's speech
+	for i := range in {
+		if in[i].Kind == "scare" {
+			out[i] = Result{Label: None}
+			continue
+		}
+		ev := &rows[i]
+		topic := ev.topic()
+		p := prev
+		if sp := in[i].Speaker; sp != "" {
+			p = -1
+			if k, ok := last[sp]; ok {
+				p = k
+			}
+		}
+		cont := in[i].Attribution == "continuation"
+		samePara := p >= 0 && p == prev && in[i].Speaker != "" &&
+			in[i].Paragraph != "" && in[i].Paragraph == in[p].Paragraph && !ev.term
+		switch {
+		case p >= 0 && (cont || samePara) && !ev.any() && out[p].Label != None:
+			f := sameParagraphScore
+			if cont {
+				f = continuationScore
+			}
+			out[i] = Result{Label: out[p].Label, Score: out[p].Score * f, Inherited: true}
+		case p >= 0 && cont && topic == 0 && rows[p].topic() > 0:
+			// Continuing words on the target need not name it again.
+			out[i] = ev.result(topicParagraph, docTerm)
+		default:
+			out[i] = ev.result(topic, docTerm)
+		}
+		if in[i].Speaker != "" {
+			last[in[i].Speaker] = i
+		}
+		prev = i
+	}
+	return out
+}
+
+// hasTerm reports whether text names the target.
+func hasTerm(lx *lexicon, text string, sc *scratch) bool {
+	hits, _ := lx.match(text, sc)
+	for _, h := range hits {
+		if h.cats&catTerm != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence is what one row's texts say.
+type evidence struct {
+	normal   float64 // signed weight of the cues that need the target named near
+	aimed    float64 // signed weight of attacks on the target's critics or their claims
+	cues     []cue
+	term     bool // the target is named in the quote, its context or its cue
+	paraTerm bool // the target is named in the paragraph
+}
+
+// cue is one decisive word as written, with the sign of what it gave.
+type cue struct {
+	unit, start int
+	text        string
+	sign        float64
+}
+
+// any reports whether the row has stance evidence of its own.
+func (ev *evidence) any() bool { return ev.normal != 0 || ev.aimed != 0 }
+
+// topic returns the weight of the row's own topicality.
+func (ev *evidence) topic() float64 {
+	switch {
+	case ev.term:
+		return topicQuote
+	case ev.paraTerm:
+		return topicParagraph
+	}
+	return 0
+}
+
+// result turns evidence into a Result under the given topicality.
+func (ev *evidence) result(topic float64, docTerm bool) Result {
+	aimedTopic := topic
+	if docTerm {
+		aimedTopic = max(aimedTopic, topicDocument)
+	}
+	total := ev.normal*topic + ev.aimed*aimedTopic
+	score := total / (math.Abs(total) + 1)
+	r := Result{Label: None, Score: round3(score)}
+	switch {
+	case score >= threshold:
+		r.Label = Favor
+	case score <= -threshold:
+		r.Label = Against
+	default:
+		return r
+	}
+	sign := math.Copysign(1, score)
+	sort.SliceStable(ev.cues, func(a, b int) bool {
+		if ev.cues[a].unit != ev.cues[b].unit {
+			return ev.cues[a].unit < ev.cues[b].unit
+		}
+		return ev.cues[a].start < ev.cues[b].start
+	})
+	for _, c := range ev.cues {
+		if c.sign != sign || contains(r.Cues, c.text) {
+			continue
+		}
+		r.Cues = append(r.Cues, c.text)
+	}
+	return r
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// round3 rounds to three decimals, so that scores print stably.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// analyze gathers the evidence of one row: its context (which holds the
+// quote and its attribution) or, failing that, its quote, and its cue when
+// the context does not hold it.
+func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
+	var ev evidence
+	q, ctx := in.Quote, in.Context
+	unit := 0
+	switch {
+	case ctx != "" && strings.Contains(ctx, q):
+		qs := strings.Index(ctx, q)
+		analyzeText(lx, ctx, span{qs, qs + len(q)}, 1, unit, &ev, sc)
+	default:
+		if q != "" {
+			analyzeText(lx, q, span{}, 1, unit, &ev, sc)
+		}
+		if ctx != "" {
+			unit++
+			analyzeText(lx, ctx, span{}, contextOnly, unit, &ev, sc)
+		}
+	}
+	if c := in.Cue; c != "" && !strings.Contains(ctx, c) && !strings.Contains(q, c) {
+		unit++
+		analyzeText(lx, c, span{}, 1, unit, &ev, sc)
+	}
+	return ev
+}
+
+// span is a byte range of a text.
+type span struct{ start, end int }
+
+// polar is what one stance word of a text contributes.
+type polar struct {
+	hit  int     // index in the hits
+	sign float64 // +1 favor, -1 against, 0 neither (attack, or both lists)
+	neg  int     // the negator reaching it, or -1
+	done bool    // settled by an attack: the attack itself, or the claim it attacks
+}
+
+// analyzeText adds the evidence of one text to ev. quote is where the quote
+// lies in the text, if the text is a context that holds it.
+func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int, ev *evidence, sc *scratch) {
+	hits, n := lx.match(text, sc)
+	breaks := sc.breaks
+	var critics, terms, contrasts []int
+	var ps []polar
+	for k, h := range hits {
+		if h.cats&catTerm != 0 {
+			ev.term = true
+			terms = append(terms, k)
+		}
+		if h.cats&catCritic != 0 {
+			critics = append(critics, k)
+		}
+		if h.cats&catContrast != 0 {
+			contrasts = append(contrasts, k)
+		}
+		if h.cats&catPolar != 0 {
+			p := polar{hit: k, neg: negatorOf(lx, hits, breaks, k, n)}
+			switch h.cats & (catFavor | catAgainst) {
+			case catFavor:
+				p.sign = 1
+			case catAgainst:
+				p.sign = -1
+			}
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return
+	}
+	inClause := func(list []int, clause int) bool {
+		for _, k := range list {
+			if hits[k].clause == clause {
+				return true
+			}
+		}
+		return false
+	}
+	// The quote and its attribution are regions: a cue is off target when
+	// its region names the target, but not in the cue's clause.
+	inQuote := func(k int) bool { return hits[k].start >= quote.start && hits[k].end <= quote.end }
+	offTargetAt := func(k int) bool {
+		if hits[k].cats&catTerm != 0 || inClause(terms, hits[k].clause) {
+			return false
+		}
+		for _, m := range terms {
+			if inQuote(m) == inQuote(k) {
+				return true
+			}
+		}
+		return false
+	}
+	weigh := func(k int, local bool) float64 {
+		w := weight
+		var after, before bool
+		for _, c := range contrasts {
+			if hits[c].sent != hits[k].sent || c == k {
+				continue
+			}
+			if hits[c].from < hits[k].from {
+				after = true
+			} else {
+				before = true
+			}
+		}
+		if after {
+			w *= afterContrast
+		}
+		if before {
+			w *= beforeContrast
+		}
+		if local && offTargetAt(k) {
+			w *= offTarget
+		}
+		return w
+	}
+	add := func(k int, sign float64, text string) {
+		ev.cues = append(ev.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign})
+	}
+	// Attacks first: on critics, on the claims of critics, or on the target.
+	for i := range ps {
+		p := &ps[i]
+		h := hits[p.hit]
+		if h.cats&catAttack == 0 || p.neg >= 0 {
+			continue
+		}
+		switch {
+		case len(critics) > 0:
+			ev.aimed += weigh(p.hit, false)
+			add(p.hit, 1, text[h.start:h.end])
+			c := nearest(hits, critics, p.hit)
+			add(c, 1, text[hits[c].start:hits[c].end])
+			p.done = true
+		case claimsAttacked(ps, hits, i):
+			ev.aimed += weigh(p.hit, false)
+			add(p.hit, 1, text[h.start:h.end])
+			for j := range ps {
+				o := &ps[j]
+				if o.sign < 0 && o.neg < 0 && hits[o.hit].sent == h.sent && hits[o.hit].cats&catAttack == 0 {
+					o.done = true
+					add(o.hit, 1, text[hits[o.hit].start:hits[o.hit].end])
+				}
+			}
+			p.done = true
+		case inClause(terms, h.clause) && p.sign == 0:
+			ev.normal -= weigh(p.hit, true)
+			add(p.hit, -1, text[h.start:h.end])
+			p.done = true
+		}
+	}
+	for i := range ps {
+		p := &ps[i]
+		h := hits[p.hit]
+		if p.done || p.sign == 0 {
+			continue
+		}
+		if p.neg >= 0 {
+			if corrected(ps, hits, i) {
+				continue // "not X, (but) Y": the negated X is replaced, not reversed
+			}
+			neg := hits[p.neg]
+			w := weigh(p.hit, true)
+			ev.normal -= p.sign * w
+			if h.from-neg.to <= negatorJoin {
+				add(p.neg, -p.sign, text[neg.start:h.end])
+			} else {
+				add(p.neg, -p.sign, text[neg.start:neg.end])
+				add(p.hit, -p.sign, text[h.start:h.end])
+			}
+			continue
+		}
+		if p.sign < 0 {
+			// An against word aimed at a critic named after it, in a clause
+			// that does not name the target: "dismissed Washington's claims".
+			if c := criticAfter(hits, critics, p.hit); c >= 0 && !inClause(terms, h.clause) {
+				ev.aimed += weigh(p.hit, false)
+				add(p.hit, 1, text[h.start:h.end])
+				add(c, 1, text[hits[c].start:hits[c].end])
+				continue
+			}
+		}
+		ev.normal += p.sign * weigh(p.hit, true)
+		add(p.hit, p.sign, text[h.start:h.end])
+	}
+}
+
+// negatorOf returns the index of the negator that reaches hit k, or -1: the
+// nearest negator before it in its clause, within reach.
+func negatorOf(lx *lexicon, hits []hit, breaks []int, k, n int) int {
+	reach, tail := negationWords, 1
+	if lx.noSpaces {
+		reach, tail = negationRunes, 2
+	}
+	h := hits[k]
+	for m := k - 1; m >= 0; m-- {
+		g := hits[m]
+		if g.clause != h.clause {
+			return -1
+		}
+		if g.cats&catNegator == 0 || g.cats&catPolar != 0 {
+			continue
+		}
+		d := h.from - g.to
+		if d <= reach || d <= farNegation*reach && clauseEnd(breaks, h.from, n)-h.to <= tail {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// claimsAttacked reports whether attack ps[i] shares its sentence with an
+// against word that is not itself negated or an attack: the attack is then
+// aimed at that claim ("talk of an occupation is stupidity").
+func claimsAttacked(ps []polar, hits []hit, i int) bool {
+	s := hits[ps[i].hit].sent
+	for j, o := range ps {
+		if j != i && o.sign < 0 && o.neg < 0 && hits[o.hit].sent == s && hits[o.hit].cats&catAttack == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// corrected reports whether negated ps[i] is followed, in a later clause of
+// its sentence, by a word of the same polarity that is not negated.
+func corrected(ps []polar, hits []hit, i int) bool {
+	h := hits[ps[i].hit]
+	for _, o := range ps[i+1:] {
+		g := hits[o.hit]
+		if g.sent != h.sent {
+			break
+		}
+		if g.clause > h.clause && o.neg < 0 && o.sign == ps[i].sign {
+			return true
+		}
+	}
+	return false
+}
+
+// criticAfter returns a critic named after hit k in its clause, or -1.
+func criticAfter(hits []hit, critics []int, k int) int {
+	for _, c := range critics {
+		if c > k && hits[c].clause == hits[k].clause {
+			return c
+		}
+	}
+	return -1
+}
+
+// nearest returns the element of list nearest to hit k.
+func nearest(hits []hit, list []int, k int) int {
+	best, bd := list[0], math.MaxInt
+	for _, c := range list {
+		d := hits[c].from - hits[k].from
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = c, d
+		}
+	}
+	return best
+}

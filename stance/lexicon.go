@@ -1,0 +1,418 @@
+package stance
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// ErrEntry reports a lexicon or target entry that has no word to match.
+var ErrEntry = errors.New("entry has no word to match")
+
+// category is a bit set of what a lexicon entry is.
+type category uint16
+
+const (
+	catTerm     category = 1 << iota // names the target
+	catCritic                        // names a critic of the target
+	catFavor                         // supports the target
+	catAgainst                       // opposes the target
+	catAttack                        // disparages
+	catNegator                       // turns polarity
+	catContrast                      // makes what follows decide
+)
+
+// catPolar holds the categories that carry stance.
+const catPolar = catFavor | catAgainst | catAttack
+
+// lexWord is one word of an entry, folded; a stem matches any word it begins.
+type lexWord struct {
+	s    string
+	stem bool
+	caps bool // written in capitals ("US", "США"): matches only in capitals
+}
+
+// entry is one compiled lexicon entry: its words and every category it is in.
+type entry struct {
+	words []lexWord
+	cats  category
+}
+
+// lexicon is the compiled lexicon of one language: the stance words of its
+// pack together with the target's terms and critics for that language.
+type lexicon struct {
+	code     string
+	noSpaces bool
+
+	// Languages with spaces: entries indexed by their first word.
+	entries []entry
+	exact   map[string][]int32 // first word -> entries
+	stems   map[string][]int32 // first word, a stem -> entries
+	minStem int                // shortest stem, in bytes
+	maxStem int                // longest stem, in bytes
+	index   map[string]int     // entry key -> position in entries
+
+	// Languages without spaces: one automaton over all entries.
+	ac     ahocorasick.AhoCorasick
+	acCats []category
+	acKeys map[string]int // folded pattern -> position in acCats
+	acPats []string
+}
+
+// source is a list of entries and where it came from, for errors.
+type source struct {
+	where string // "packs/en.yaml: stance.favor", "target terms[ru]"
+	list  []string
+	cat   category
+}
+
+// compileLexicon compiles the sources into a lexicon for one language.
+func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error) {
+	lx := &lexicon{
+		code:     code,
+		noSpaces: noSpaces,
+		exact:    map[string][]int32{},
+		stems:    map[string][]int32{},
+		index:    map[string]int{},
+		acKeys:   map[string]int{},
+	}
+	for _, src := range srcs {
+		for i, e := range src.list {
+			if err := lx.add(e, src.cat); err != nil {
+				return nil, fmt.Errorf("%s[%d] %q: %w", src.where, i, e, err)
+			}
+		}
+	}
+	if noSpaces {
+		if len(lx.acPats) > 0 {
+			b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
+				AsciiCaseInsensitive: true,
+				MatchKind:            ahocorasick.LeftMostLongestMatch,
+				DFA:                  true,
+			})
+			lx.ac = b.Build(lx.acPats)
+		}
+		return lx, nil
+	}
+	for i, en := range lx.entries {
+		first := en.words[0]
+		if first.stem {
+			lx.stems[first.s] = append(lx.stems[first.s], int32(i))
+			n := len(first.s)
+			if lx.minStem == 0 || n < lx.minStem {
+				lx.minStem = n
+			}
+			lx.maxStem = max(lx.maxStem, n)
+		} else {
+			lx.exact[first.s] = append(lx.exact[first.s], int32(i))
+		}
+	}
+	return lx, nil
+}
+
+// add compiles one entry into the lexicon under cat.
+func (lx *lexicon) add(e string, cat category) error {
+	if lx.noSpaces {
+		pat := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(e), "*"))
+		if pat == "" {
+			return ErrEntry
+		}
+		key := asciiLower(pat)
+		if i, ok := lx.acKeys[key]; ok {
+			lx.acCats[i] |= cat
+			return nil
+		}
+		lx.acKeys[key] = len(lx.acPats)
+		lx.acPats = append(lx.acPats, pat)
+		lx.acCats = append(lx.acCats, cat)
+		return nil
+	}
+	var words []lexWord
+	for _, field := range strings.Fields(e) {
+		stem := strings.HasSuffix(field, "*")
+		field = strings.TrimRight(field, "*")
+		caps := isCaps(field)
+		ws := foldWords(field)
+		for j, w := range ws {
+			words = append(words, lexWord{s: w, stem: stem && j == len(ws)-1, caps: caps})
+		}
+	}
+	if len(words) == 0 {
+		return ErrEntry
+	}
+	var key strings.Builder
+	for _, w := range words {
+		key.WriteString(w.s)
+		if w.stem {
+			key.WriteByte('*')
+		}
+		if w.caps {
+			key.WriteByte('^')
+		}
+		key.WriteByte(' ')
+	}
+	if i, ok := lx.index[key.String()]; ok {
+		lx.entries[i].cats |= cat
+		return nil
+	}
+	lx.index[key.String()] = len(lx.entries)
+	lx.entries = append(lx.entries, entry{words: words, cats: cat})
+	return nil
+}
+
+// isCaps reports whether s is an acronym: two or more cased letters, all
+// capitals ("US", "NATO", "США"). Scripts without case have no acronyms.
+func isCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower lower-cases the ASCII letters of s, as the automaton compares.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// hit is one lexicon match in a text.
+type hit struct {
+	start, end int // byte offsets in the text
+	from, to   int // positions (tokens, or runes without spaces), to exclusive
+	clause     int // clause number, contrast words included
+	sent       int // sentence number
+	cats       category
+}
+
+// scratch holds the buffers of one analysis, reused from text to text.
+type scratch struct {
+	toks   []token
+	buf    []byte
+	hits   []hit
+	breaks []int // positions where a clause begins
+	sents  []int // no-space texts: positions where a sentence begins
+}
+
+// match finds the entries in text, leftmost-longest and without overlap,
+// and sets each hit's positions, clause and sentence. It returns the hits
+// (in sc.hits) and the length of the text in positions. The clause-start
+// positions, contrast words included, are left in sc.breaks.
+func (lx *lexicon) match(text string, sc *scratch) ([]hit, int) {
+	if lx.noSpaces {
+		return lx.matchAnywhere(text, sc)
+	}
+	return lx.matchWords(text, sc)
+}
+
+// matchWords matches a text written with spaces, word by word.
+func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
+	sc.toks, sc.buf = tokenize(text, sc.toks, sc.buf)
+	toks, buf := sc.toks, sc.buf
+	hits := sc.hits[:0]
+	for i := 0; i < len(toks); {
+		n, cats := lx.longestAt(text, toks, buf, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		hits = append(hits, hit{
+			start: toks[i].start, end: toks[i+n-1].end,
+			from: i, to: i + n,
+			sent: toks[i].sent,
+			cats: cats,
+		})
+		i += n
+	}
+	// Clauses begin after punctuation and at contrast words.
+	breaks := sc.breaks[:0]
+	for i := 1; i < len(toks); i++ {
+		if toks[i].clause != toks[i-1].clause {
+			breaks = append(breaks, i)
+		}
+	}
+	breaks = addContrast(breaks, hits)
+	setClauses(hits, breaks)
+	sc.hits, sc.breaks = hits, breaks
+	return hits, len(toks)
+}
+
+// longestAt returns the number of tokens of the longest entry that starts at
+// token i, and the categories of every entry of that length matching there.
+func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int, category) {
+	word := buf[toks[i].fs:toks[i].fe]
+	best, cats := 0, category(0)
+	try := func(ids []int32) {
+		for _, id := range ids {
+			en := &lx.entries[id]
+			n := len(en.words)
+			if n < best || i+n > len(toks) || !matchRest(en, text, toks, buf, i) {
+				continue
+			}
+			if n > best {
+				best, cats = n, 0
+			}
+			cats |= en.cats
+		}
+	}
+	try(lx.exact[string(word)])
+	if lx.maxStem > 0 {
+		for k := lx.minStem; k <= len(word) && k <= lx.maxStem; k++ {
+			if k < len(word) && !utf8.RuneStart(word[k]) {
+				continue
+			}
+			if ids, ok := lx.stems[string(word[:k])]; ok {
+				try(ids)
+			}
+		}
+	}
+	return best, cats
+}
+
+// matchRest reports whether the words of en match the tokens from token i,
+// within one clause; the first word is known to match but for its case.
+func matchRest(en *entry, text string, toks []token, buf []byte, i int) bool {
+	if en.words[0].caps && hasLower(text[toks[i].start:toks[i].end]) {
+		return false
+	}
+	for j := 1; j < len(en.words); j++ {
+		t := toks[i+j]
+		if t.clause != toks[i].clause {
+			return false
+		}
+		w, word := en.words[j], buf[t.fs:t.fe]
+		if w.caps && hasLower(text[t.start:t.end]) {
+			return false
+		}
+		if w.stem {
+			if len(word) < len(w.s) || string(word[:len(w.s)]) != w.s {
+				return false
+			}
+		} else if string(word) != w.s {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAnywhere matches a text written without spaces: entries match
+// anywhere, and positions count runes.
+func (lx *lexicon) matchAnywhere(text string, sc *scratch) ([]hit, int) {
+	hits := sc.hits[:0]
+	if len(lx.acPats) > 0 {
+		ac := lx.ac
+		it := ac.Iter(text)
+		last := 0
+		for m := it.Next(); m != nil; m = it.Next() {
+			if m.Start() < last {
+				continue // the iterator may report matches inside the previous one
+			}
+			hits = append(hits, hit{start: m.Start(), end: m.End(), cats: lx.acCats[m.Pattern()]})
+			last = m.End()
+		}
+	}
+	// One pass over the runes: positions of the hits, clause and sentence breaks.
+	breaks, sentAt := sc.breaks[:0], sc.sents[:0]
+	h, e, pos := 0, 0, 0 // next hit to start, next hit to end, rune position
+	for i := 0; i <= len(text); {
+		for h < len(hits) && hits[h].start == i {
+			hits[h].from = pos
+			h++
+		}
+		for e < h && hits[e].end == i {
+			hits[e].to = pos
+			e++
+		}
+		if i == len(text) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch breakAt(text, i, r, size) {
+		case clauseBreak:
+			breaks = append(breaks, pos+1)
+		case sentenceBreak:
+			breaks = append(breaks, pos+1)
+			sentAt = append(sentAt, pos+1)
+		}
+		i += size
+		pos++
+	}
+	for k := range hits {
+		s := 0
+		for s < len(sentAt) && sentAt[s] <= hits[k].from {
+			s++
+		}
+		hits[k].sent = s
+	}
+	breaks = addContrast(breaks, hits)
+	setClauses(hits, breaks)
+	sc.hits, sc.breaks, sc.sents = hits, breaks, sentAt
+	return hits, pos
+}
+
+// addContrast adds the positions of contrast words to the sorted clause
+// breaks: a contrast word begins a clause.
+func addContrast(breaks []int, hits []hit) []int {
+	for _, h := range hits {
+		if h.cats&catContrast == 0 {
+			continue
+		}
+		i := len(breaks)
+		for i > 0 && breaks[i-1] > h.from {
+			i--
+		}
+		if i > 0 && breaks[i-1] == h.from {
+			continue
+		}
+		breaks = append(breaks, 0)
+		copy(breaks[i+1:], breaks[i:])
+		breaks[i] = h.from
+	}
+	return breaks
+}
+
+// setClauses numbers the clause of each hit from the sorted clause breaks.
+func setClauses(hits []hit, breaks []int) {
+	b := 0
+	for k := range hits {
+		for b < len(breaks) && breaks[b] <= hits[k].from {
+			b++
+		}
+		hits[k].clause = b
+	}
+}
+
+// clauseEnd returns the position where the clause holding position from
+// ends: the next break after it, or n.
+func clauseEnd(breaks []int, from, n int) int {
+	for _, b := range breaks {
+		if b > from {
+			return b
+		}
+	}
+	return n
+}

@@ -1,0 +1,101 @@
+package stance
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestMatch(t *testing.T) {
+	srcs := []source{
+		{where: "t", list: []string{"CSTO", "peacekeep*", "restore order", "не понима*", "US"}, cat: catTerm},
+		{where: "n", list: []string{"not", "no longer", "не"}, cat: catNegator},
+		{where: "f", list: []string{"ёлка", "مساعدة", "मदद", "restore order"}, cat: catFavor},
+	}
+	lx, err := compileLexicon("xx", false, srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // matched texts, as written
+	}{
+		{"The CSTO peacekeepers will restore order.", []string{"CSTO", "peacekeepers", "restore order"}},
+		{"Peacekeeping, not war.", []string{"Peacekeeping", "not"}},
+		{"They will restore, order", nil},             // a phrase does not cross a comma
+		{"no longer here", []string{"no longer"}},     // longest entry wins
+		{"Они не понимают.", []string{"не понимают"}}, // stem in a phrase
+		{"ЕЛКА и елка", []string{"ЕЛКА", "елка"}},     // ё folds to е, case folds
+		{"طلب المُساعدة", nil},                        // the article is part of the word
+		{"تقديم مُساعدة", []string{"مُساعدة"}},        // harakat are ignored
+		{"उन्होंने मदद की", []string{"मदद"}},          // Devanagari
+		{"help us, the US said", []string{"US"}},      // acronyms match only in capitals
+		{"peacekeep", []string{"peacekeep"}},          // a stem matches itself
+		{"CSTOs", nil},                                // whole words only
+		{"the U.S. has CSTO", []string{"CSTO"}},       // abbreviations do not end sentences
+	}
+	sc := &scratch{}
+	for _, tc := range tests {
+		hits, _ := lx.match(tc.text, sc)
+		var got []string
+		for _, h := range hits {
+			got = append(got, tc.text[h.start:h.end])
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: matched %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	lx, err := compileLexicon("xx", false, []source{
+		{where: "w", list: []string{"a", "b", "c", "d"}, cat: catFavor},
+		{where: "c", list: []string{"but"}, cat: catContrast},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &scratch{}
+	hits, _ := lx.match("a, b but c. The U.S. d 2,000 d", sc)
+	var clause, sent []int
+	for _, h := range hits {
+		clause = append(clause, h.clause)
+		sent = append(sent, h.sent)
+	}
+	// a | b | but c | d d   (the comma in 2,000 and the periods of U.S. do not break)
+	if want := []int{0, 1, 2, 2, 3, 3}; !reflect.DeepEqual(clause, want) {
+		t.Errorf("clauses %v, want %v", clause, want)
+	}
+	if want := []int{0, 0, 0, 0, 1, 1}; !reflect.DeepEqual(sent, want) {
+		t.Errorf("sentences %v, want %v", sent, want)
+	}
+}
+
+func TestMatchAnywhere(t *testing.T) {
+	lx, err := compileLexicon("zh", true, []source{
+		{where: "t", list: []string{"集安组织", "CSTO"}, cat: catTerm},
+		{where: "n", list: []string{"不"}, cat: catNegator},
+		{where: "f", list: []string{"合法", "合法性*"}, cat: catFavor},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &scratch{}
+	text := "csto和集安组织不合法。合法性"
+	hits, n := lx.match(text, sc)
+	var got []string
+	for _, h := range hits {
+		got = append(got, text[h.start:h.end])
+	}
+	if want := []string{"csto", "集安组织", "不", "合法", "合法性"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("matched %q, want %q", got, want)
+	}
+	if n != 16 {
+		t.Errorf("length %d runes, want 16", n)
+	}
+	if h := hits[3]; h.from != 10 || h.to != 12 || h.sent != 0 {
+		t.Errorf("合法 at %d..%d sentence %d, want 10..12 sentence 0", h.from, h.to, h.sent)
+	}
+	if hits[4].sent != 1 {
+		t.Errorf("second sentence not counted: %+v", hits[4])
+	}
+}

@@ -1,0 +1,194 @@
+package stance
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldRune maps r to the form in which lexicon entries and text are compared,
+// or to -1 when r is dropped. Beyond lower-casing it removes the differences
+// that writers of one language make freely: Arabic short vowels, tatweel and
+// hamza seats on alef, the Devanagari nukta and chandrabindu, Cyrillic ё, and
+// the invisible joiners and soft hyphen.
+func foldRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, dagger alef, tatweel
+		return -1
+	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+		return 'ا'
+	case r == 'ى':
+		return 'ي'
+	case r == 0x093C: // Devanagari nukta
+		return -1
+	case r >= 0x0958 && r <= 0x095F: // precomposed nukta letters
+		return devanagariNukta[r-0x0958]
+	case r == 0x0901: // chandrabindu
+		return 0x0902 // anusvara
+	case r == 'ё', r == 'Ё':
+		return 'е'
+	case r == 0x200C, r == 0x200D, r == 0x00AD: // ZWNJ, ZWJ, soft hyphen
+		return -1
+	}
+	return unicode.ToLower(r)
+}
+
+// devanagariNukta maps U+0958..U+095F to their letters without the nukta.
+var devanagariNukta = [8]rune{0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F}
+
+// isWordRune reports whether r belongs to a word: letters, combining marks
+// (the vowel signs of Indic scripts), digits, and the joiners.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) ||
+		r == 0x200C || r == 0x200D || r == 0x00AD
+}
+
+// breakKind classifies a character as ending a clause or a sentence.
+type breakKind uint8
+
+const (
+	noBreak breakKind = iota
+	clauseBreak
+	sentenceBreak
+)
+
+// breakAt classifies the rune r that starts at byte i of text. Periods,
+// commas and colons inside numbers and abbreviations ("2,000", "U.S. has")
+// do not break.
+func breakAt(text string, i int, r rune, size int) breakKind {
+	switch r {
+	case '\n', '!', '?', '…', '؟', '۔', '।', '॥', '。', '！', '？', '｡':
+		return sentenceBreak
+	case '.':
+		return periodBreak(text, i, size)
+	case ',', ':', '،', '，', '：', '、':
+		if between(text, i, size, unicode.IsDigit) {
+			return noBreak
+		}
+		return clauseBreak
+	case ';', '؛', '；', '(', ')', '[', ']', '（', '）', '—', '―':
+		return clauseBreak
+	case '–', '-':
+		// A dash breaks a clause when it stands apart, not inside a word.
+		if before, after := runeBefore(text, i), runeAfter(text, i+size); before == ' ' || after == ' ' {
+			if r == '–' || before == ' ' && after == ' ' {
+				return clauseBreak
+			}
+		}
+	}
+	return noBreak
+}
+
+// periodBreak decides whether the period at byte i ends a sentence: it must
+// be followed by a space, a closing mark or the end, and the next word must
+// not begin in lower case.
+func periodBreak(text string, i, size int) breakKind {
+	j := i + size
+	if j >= len(text) {
+		return sentenceBreak
+	}
+	next, _ := utf8.DecodeRuneInString(text[j:])
+	if isWordRune(next) {
+		return noBreak // "U.S", "2.5", "kazakh.gov"
+	}
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			if unicode.IsLower(r) {
+				return noBreak // "the U.S. has"
+			}
+			return sentenceBreak
+		}
+		j += n
+	}
+	return sentenceBreak
+}
+
+// between reports whether the runes either side of text[i:i+size] satisfy f.
+func between(text string, i, size int, f func(rune) bool) bool {
+	return f(runeBefore(text, i)) && f(runeAfter(text, i+size))
+}
+
+func runeBefore(text string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+func runeAfter(text string, i int) rune {
+	if i >= len(text) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r
+}
+
+// token is one word of a text: its bytes in the text, its folded form in a
+// scratch buffer, and the clause and sentence it belongs to.
+type token struct {
+	start, end int // byte offsets in the text
+	fs, fe     int // byte offsets of the folded form in the buffer
+	clause     int // clause number, counting only punctuation breaks
+	sent       int // sentence number
+}
+
+// tokenize splits text into words, folding each into buf. It returns the
+// tokens and the grown buffer.
+func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
+	toks, buf = toks[:0], buf[:0]
+	clause, sent := 0, 0
+	in := false
+	var cur token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			if !in {
+				in = true
+				cur = token{start: i, fs: len(buf), clause: clause, sent: sent}
+			}
+			if f := foldRune(r); f >= 0 {
+				buf = utf8.AppendRune(buf, f)
+			}
+			i += size
+			continue
+		}
+		if in {
+			in = false
+			cur.end, cur.fe = i, len(buf)
+			toks = append(toks, cur)
+		}
+		switch breakAt(text, i, r, size) {
+		case clauseBreak:
+			clause++
+		case sentenceBreak:
+			clause++
+			sent++
+		}
+		i += size
+	}
+	if in {
+		cur.end, cur.fe = len(text), len(buf)
+		toks = append(toks, cur)
+	}
+	return toks, buf
+}
+
+// foldWords splits s into words and folds each, as text is folded before it
+// is matched. It is how lexicon entries are prepared.
+func foldWords(s string) []string {
+	toks, buf := tokenize(s, nil, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = string(buf[t.fs:t.fe])
+	}
+	return out
+}
