@@ -28,6 +28,12 @@ func isCueKind(k hitKind) bool {
 // Object-marked mentions and those whose gender the verb rules out are
 // passed over. It looks for names off the roster when none is on it.
 func (st *docState) pickSpeaker(region Span, cue hit) (resolved, bool) {
+	return st.pickSpeakerOpt(region, cue, false)
+}
+
+// pickSpeakerOpt is pickSpeaker; with allowObject, object-marked mentions
+// count too (a source phrase marks its speaker as an object: "X के अनुसार").
+func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (resolved, bool) {
 	if region.Empty() {
 		return resolved{}, false
 	}
@@ -43,7 +49,10 @@ func (st *docState) pickSpeaker(region Span, cue hit) (resolved, bool) {
 	}
 	best, bestScore, found := resolved{}, 0.0, false
 	for _, m := range cands {
-		if m.object {
+		if m.object && !allowObject {
+			continue
+		}
+		if st.orgModifier(m, cands) {
 			continue
 		}
 		r := st.resolve(m)
@@ -76,6 +85,36 @@ func (st *docState) pickSpeaker(region Span, cue hit) (resolved, bool) {
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
+}
+
+// orgModifier reports an organization that only qualifies a person or a
+// role beside it: "Kremlin spokesman Dmitry Peskov", "المتحدث باسم الكرملين".
+func (st *docState) orgModifier(m mention, cands []mention) bool {
+	if m.how != ByName || m.speaker < 0 || !st.x.roster.speakers[m.speaker].isOrg() {
+		return false
+	}
+	for _, n := range cands {
+		if n.Span == m.Span || n.how == ByPronoun {
+			continue
+		}
+		person := n.how == ByRole || n.speaker < 0 || !st.x.roster.speakers[n.speaker].isOrg()
+		if !person {
+			continue
+		}
+		var gap Span
+		switch {
+		case n.Start >= m.End:
+			gap = Span{m.End, n.Start}
+		case n.End <= m.Start:
+			gap = Span{n.End, m.Start}
+		default:
+			continue
+		}
+		if countWords(st.text, gap) <= 3 && !strings.ContainsAny(st.text[gap.Start:gap.End], ",.;:!?،।") {
+			return true
+		}
+	}
+	return false
 }
 
 // addMention records a mention found late (a name off the roster), so that
@@ -132,7 +171,7 @@ func (st *docState) clauseEnd(cue hit, limit int) int {
 func endsWithColon(text string, s Span) bool {
 	s = trimSpan(text, s)
 	r, _ := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-	return r == ':' || r == '：'
+	return r == ':' || r == '：' || r == '՝'
 }
 
 // isOnlyPunct reports whether s holds no word.
@@ -162,6 +201,31 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				return a
 			}
 			a.cue = cue.Span
+			// the subject stands before the quote, the verb after it
+			if !before.Empty() {
+				if _, ok := st.lastCue(before, hitVerb, hitNested, hitSource); !ok {
+					if r, ok := st.pickSpeaker(before, hit{Span: Span{before.End, before.End}, val: cue.val}); ok {
+						a.r, a.found, a.after = r, true, true
+						return a
+					}
+				}
+			}
+		}
+	}
+	// a verb-final attribution: the speaker opens what follows the quote and
+	// the verb closes it
+	if !after.Empty() && !a.found {
+		lead := Span{after.Start, min(after.End, st.wordsAfter(after.Start, 2))}
+		if cue, ok := st.firstCue(after, hitVerb, hitNested, hitFinal); ok && wordsBetween(st.text, after.Start, cue.Start) <= 15 {
+			for _, m := range st.mentionsIn(Span{lead.Start, cue.Start}) {
+				if m.Start >= lead.End || m.object {
+					continue
+				}
+				if r := st.resolve(m); r.known && verbFits(cue.val, r.gender) {
+					a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
+					return a
+				}
+			}
 		}
 	}
 	// before the quote: "قالت زاخاروفا:", "Tokayev said that", "X ने कहा कि"

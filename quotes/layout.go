@@ -29,7 +29,7 @@ func (st *docState) labels(marked []markedSpan) {
 			body.End = st.paras[pj].End
 		}
 		// the colon after the label
-		body.Start = strings.IndexAny(st.text[body.Start:body.End], ":：") + body.Start + 1
+		body.Start = runeEnd(st.text, strings.IndexAny(st.text[body.Start:body.End], ":：")+body.Start)
 		body = trimSpan(st.text, body)
 		if body.Empty() {
 			continue

@@ -127,7 +127,7 @@ func (l *lexicon) find(text string, hay []byte) []hit {
 		start, end := m.Start(), m.End()
 		es := l.entries[m.Pattern()]
 		if !l.noSpaces && start > 0 {
-			if r := prevRune(text, start); isWordRune(r) && isWordRune(nextRune(text, start)) {
+			if r, f := prevRune(text, start), nextRune(text, start); isWordRune(r) && isWordRune(f) && !isHan(r) && !isHan(f) {
 				continue
 			}
 		}
@@ -175,11 +175,11 @@ func wordEnd(text string, off int) bool {
 	if off >= len(text) {
 		return true
 	}
-	r := nextRune(text, off)
-	if !isWordRune(r) {
+	r, p := nextRune(text, off), prevRune(text, off)
+	if !isWordRune(r) || isHan(r) || isHan(p) {
 		return true
 	}
-	return !isWordRune(prevRune(text, off))
+	return !isWordRune(p)
 }
 
 // ending returns the byte length of an inflectional ending at off that ends a word.

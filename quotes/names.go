@@ -72,13 +72,13 @@ func (st *docState) capitalNames(s Span) []Span {
 		j := i
 		for j < s.End {
 			r2, n2 := utf8.DecodeRuneInString(st.text[j:])
-			if !isWordRune(r2) && r2 != '-' && r2 != '\'' && r2 != '’' {
+			if !isWordRune(r2) && r2 != '-' {
 				break
 			}
 			j += n2
 		}
 		word := st.text[i:j]
-		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) {
+		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) && !st.sentenceInitial(i) {
 			run = append(run, Span{i, j})
 		} else {
 			flush()
@@ -135,4 +135,14 @@ func (st *docState) unknownNames(region Span) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// sentenceInitial reports whether the word at off opens its sentence, where
+// a capital says nothing about a name.
+func (st *docState) sentenceInitial(off int) bool {
+	si := st.sentenceAt(off)
+	if si < 0 || si >= len(st.sents) {
+		return false
+	}
+	return countWords(st.text, Span{st.sents[si].Start, off}) == 0
 }

@@ -48,7 +48,7 @@ func (st *docState) reported(marked []markedSpan) {
 				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
 				add(Span{h.End, s.End}, h, r, ok)
 			case hitVerb:
-				limit := min(s.End, st.wordsAfter(h.End, 6))
+				limit := min(s.End, st.wordsAfter(h.End, 12))
 				var start = -1
 				for _, c := range hs[i+1:] {
 					if c.Start >= limit {
@@ -64,13 +64,19 @@ func (st *docState) reported(marked []markedSpan) {
 				}
 				if start < 0 {
 					if j := strings.IndexAny(st.text[h.End:limit], ":："); j >= 0 && !st.insideMarked(marked, Span{h.End + j, h.End + j + 1}) {
-						start = h.End + j + 1
+						start = runeEnd(st.text, h.End+j)
+					}
+				}
+				if start < 0 && st.c.pack.Reporting.CommaClause {
+					if j := strings.IndexAny(st.text[h.End:limit], ",，"); j >= 0 && countWords(st.text, Span{h.End, h.End + j}) <= 3 && countWords(st.text, Span{h.End + j, s.End}) >= 3 {
+						start = runeEnd(st.text, h.End+j)
 					}
 				}
 				if start < 0 {
 					if clause, cue, ok := st.trailingAttribution(s, h); ok {
-						r, found := st.pickSpeaker(Span{clause.End, s.End}, cue)
-						add(clause, cue, r, found)
+						if r, found := st.pickSpeaker(Span{clause.End, s.End}, cue); found {
+							add(clause, cue, r, found)
+						}
 					}
 					continue
 				}
@@ -106,15 +112,16 @@ func (st *docState) reported(marked []markedSpan) {
 // source handles "according to X, clause" and "clause, according to X".
 func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 	region := Span{max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))}
-	r, ok := st.pickSpeaker(region, h)
+	r, ok := st.pickSpeakerOpt(region, h, true)
 	if !ok {
 		return
 	}
-	if countWords(st.text, Span{s.Start, min(h.Start, r.mention.Start)}) <= 1 {
+	head := Span{s.Start, min(h.Start, r.mention.Start)}
+	if countWords(st.text, head) <= 1 || !strings.ContainsAny(st.text[head.Start:head.End], ",،，") {
 		// at the head of the sentence: the clause follows the speaker's comma
 		from := max(h.End, r.mention.End)
 		if i := strings.IndexAny(st.text[from:s.End], ",，،"); i >= 0 && countWords(st.text, Span{from, from + i}) <= 12 {
-			from += i + 1
+			from = runeEnd(st.text, from+i)
 		}
 		add(Span{from, s.End}, h, r, true)
 		return
@@ -154,7 +161,7 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 			}
 			if m.Start == p.Start && endsWithColon(st.text, Span{p.Start, min(p.End, m.End+1)}) {
 				colon := strings.IndexAny(st.text[m.End:p.End], ":：") + m.End
-				add(Span{colon + 1, p.End}, hit{Span: Span{colon, colon + 1}}, st.resolve(m), true)
+				add(Span{runeEnd(st.text, colon), p.End}, hit{Span: Span{colon, runeEnd(st.text, colon)}}, st.resolve(m), true)
 				break
 			}
 			if m.End == p.End {

@@ -127,7 +127,7 @@ func genderFits(want, have byte) bool {
 	case 'p':
 		return have == 'n' || have == 'p'
 	}
-	return have != 'n' || want == 0
+	return have != 'n'
 }
 
 // verbFits reports whether a verb marked for gender g (0 unmarked) may

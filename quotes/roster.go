@@ -47,7 +47,7 @@ func (r *roster) find(text string, folded []byte, endings []string) []hit {
 	l.endings = endings
 	var out []hit
 	for _, h := range l.find(text, folded) {
-		if c := nextRune(text, h.Start); unicode.IsLower(c) {
+		if c := nextRune(text, h.Start); unicode.IsLower(c) && !unicode.Is(unicode.Georgian, c) {
 			continue
 		}
 		out = append(out, h)

@@ -203,6 +203,11 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	}
 	words := countWords(st.text, m.content)
+	if words <= 6 && !m.open.Empty() {
+		if _, ok := st.hitBefore(m.open.Start, hitScare); ok {
+			return Scare
+		}
+	}
 	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
 	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
 	embedded := st.embeddedTail(after)
@@ -215,11 +220,6 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
-	}
-	if words <= 6 && !m.open.Empty() {
-		if _, ok := st.hitBefore(m.open.Start, hitScare); ok {
-			return Scare
-		}
 	}
 	if a.speech || a.found && a.r.how != ByNearest {
 		return Partial
@@ -276,7 +276,7 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 		}
 		if start < 0 {
 			if i := strings.LastIndexAny(st.text[region.Start:region.End], ":："); i >= 0 {
-				start = region.Start + i + 1
+				start = runeEnd(st.text, region.Start+i)
 			}
 		}
 		if start < 0 {
@@ -320,7 +320,7 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 		if r != '–' && r != '—' && r != '―' && r != '-' {
 			continue
 		}
-		if !isSpace(nextRune(st.text, p.Start+n)) && r == '-' {
+		if r == '-' && !isSpace(nextRune(st.text, p.Start+n)) {
 			continue
 		}
 		inMarked := false
@@ -364,7 +364,9 @@ func dashSegments(text string, s Span) []Span {
 	start := s.Start
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if (r == '–' || r == '—' || r == '―' || r == '-') && i > s.Start && isSpace(prevRune(text, i)) && isSpace(nextRune(text, i+n)) {
+		sp, sn := isSpace(prevRune(text, i)), isSpace(nextRune(text, i+n))
+		long := r == '–' || r == '—' || r == '―'
+		if i > s.Start && (long && (sp || sn) && !(isWordRune(prevRune(text, i)) && isWordRune(nextRune(text, i+n))) || r == '-' && sp && sn) {
 			out = append(out, Span{start, i})
 			start = i + n
 		}

@@ -154,16 +154,16 @@ func findMarks(text string, p Span, extra map[rune]string) []mark {
 		spaceBefore := prev < 0 || isSpace(prev) || isOpenPunct(prev)
 		spaceAfter := next < 0 || isSpace(next) || isClosePunct(next)
 		opens := class.closers != "" || extraOpen
-		if (r == '’' || r == '‘' || r == '\'') && wordBefore && wordAfter {
+		if (r == '’' || r == '‘' || r == '\'') && wordBefore && wordAfter && !unicode.Is(unicode.Hangul, next) {
 			i += n // an apostrophe inside a word
 			continue
 		}
-		if r == '’' && wordBefore && !spaceAfter {
+		if r == '’' && wordBefore && !spaceAfter && !unicode.Is(unicode.Hangul, next) {
 			i += n
 			continue
 		}
 		switch {
-		case r == '«' || r == '「' || r == '『' || r == '„' || r == '‚':
+		case r == '«' || r == '‹' || r == '「' || r == '『' || r == '„' || r == '‚':
 			// marks that open first and foremost; French puts a space inside
 			m.canOpen = opens && next >= 0
 			m.canClose = class.closes && !spaceBefore && spaceAfter

@@ -143,6 +143,13 @@ func (st *docState) buildMentions(names []hit) {
 		}
 		if _, ok := st.hitAfter(m.End, hitObject); ok {
 			m.object = true
+		} else if !m.subject && m.how == ByName {
+			next := st.wordsAfter(m.End, 1)
+			if _, ok := st.hitAfter(next, hitObject); ok && next-m.End < 40 {
+				if _, verb := st.firstCue(Span{m.End, next}, hitVerb, hitSubject, hitComp); !verb {
+					m.object = true
+				}
+			}
 		}
 		if _, ok := st.hitBefore(m.Start, hitPrep); ok {
 			m.object = true
@@ -153,11 +160,14 @@ func (st *docState) buildMentions(names []hit) {
 		if m.how != ByRole {
 			continue
 		}
-		for j := i - 1; j <= i+1; j += 2 {
-			if j < 0 || j >= len(st.ments) || st.ments[j].how != ByName {
+		for _, j := range []int{i + 1, i - 1} {
+			if j < 0 || j >= len(st.ments) || st.ments[j].how != ByName || st.ments[j].speaker < 0 {
 				continue
 			}
 			n := st.ments[j]
+			if st.x.roster.speakers[n.speaker].isOrg() {
+				continue
+			}
 			a, b := m.End, n.Start
 			if j < i {
 				a, b = n.End, m.Start

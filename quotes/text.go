@@ -97,9 +97,20 @@ func fold(text string) []byte {
 }
 
 // countWords counts the words in text[s.Start:s.End].
+//
+// In scripts without spaces every two characters count as a word.
 func countWords(text string, s Span) int {
-	n, in := 0, false
+	n, in, han := 0, false, 0
 	for _, r := range text[s.Start:s.End] {
+		if isHan(r) {
+			if han%2 == 0 {
+				n++
+			}
+			han++
+			in = false
+			continue
+		}
+		han = 0
 		w := isWordRune(r)
 		if w && !in {
 			n++
@@ -124,3 +135,9 @@ func isHan(r rune) bool {
 
 func isLower(r rune) bool { return unicode.IsLower(r) }
 func isUpper(r rune) bool { return unicode.IsUpper(r) }
+
+// runeEnd returns the offset just after the rune that starts at off.
+func runeEnd(text string, off int) int {
+	_, n := utf8.DecodeRuneInString(text[off:])
+	return off + n
+}

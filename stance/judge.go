@@ -13,7 +13,7 @@ import (
 // ErrNoTerms reports a target without a single term to recognize it by.
 var ErrNoTerms = errors.New("target has no terms")
 
-// Tuning. The values are documented in doc.go; change them together with it.
+// Tuning. doc.go describes what each does; keep the two in step.
 const (
 	// threshold is the least |Score| that gives a label other than None.
 	threshold = 0.2
@@ -28,10 +28,11 @@ const (
 	// what is attribution and what is quote is not known).
 	contextOnly = 0.6
 	// offTarget weighs a cue in a clause that does not name the target when
-	// another clause of the same text does.
+	// another clause of the same region (the quote, or its attribution) does.
 	offTarget = 0.5
 	// afterContrast and beforeContrast weigh a cue after and before a
-	// contrast word in its sentence.
+	// contrast word in its sentence; a contrast word that opens a sentence
+	// also weighs down the sentence before it.
 	afterContrast  = 1.5
 	beforeContrast = 0.5
 	// negationWords and negationRunes bound how far a negator reaches: in
@@ -41,6 +42,10 @@ const (
 	negationWords = 8
 	negationRunes = 10
 	farNegation   = 3
+	// negationBack and negationBackRunes bound how far back a negator that
+	// follows its cue reaches (see negatorOf).
+	negationBack      = 2
+	negationBackRunes = 3
 	// continuationScore and sameParagraphScore scale the score a row without
 	// evidence of its own inherits from its speaker's previous row.
 	continuationScore  = 0.7
@@ -387,13 +392,18 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 		}
 		if h.cats&catPolar != 0 {
 			p := polar{hit: k, neg: negatorOf(lx, hits, breaks, k, n)}
-			switch h.cats & (catFavor | catAgainst) {
-			case catFavor:
+			// A name of the target says what the quote is about, not what it
+			// thinks of it: "peacekeepers" may be a favor word in a pack.
+			switch cats := h.cats & (catFavor | catAgainst); {
+			case h.cats&catTerm != 0:
+			case cats == catFavor:
 				p.sign = 1
-			case catAgainst:
+			case cats == catAgainst:
 				p.sign = -1
 			}
-			ps = append(ps, p)
+			if p.sign != 0 || h.cats&catAttack != 0 {
+				ps = append(ps, p)
+			}
 		}
 	}
 	if len(ps) == 0 {
@@ -425,13 +435,14 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 		w := weight
 		var after, before bool
 		for _, c := range contrasts {
-			if hits[c].sent != hits[k].sent || c == k {
-				continue
-			}
-			if hits[c].from < hits[k].from {
+			switch {
+			case c == k:
+			case hits[c].sent == hits[k].sent && hits[c].from < hits[k].from:
 				after = true
-			} else {
+			case hits[c].sent == hits[k].sent:
 				before = true
+			case hits[c].first && hits[c].sent == hits[k].sent+1:
+				before = true // "X. But Y": the sentence before gives way
 			}
 		}
 		if after {
@@ -456,11 +467,15 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 			continue
 		}
 		switch {
-		case len(critics) > 0:
+		case inClause(critics, h.clause) || len(critics) > 0 && !inClause(terms, h.clause) && !claimsAttacked(ps, hits, i):
 			ev.aimed += weigh(p.hit, false)
 			add(p.hit, 1, text[h.start:h.end])
 			c := nearest(hits, critics, p.hit)
 			add(c, 1, text[hits[c].start:hits[c].end])
+			p.done = true
+		case inClause(terms, h.clause) && p.sign == 0:
+			ev.normal -= weigh(p.hit, true)
+			add(p.hit, -1, text[h.start:h.end])
 			p.done = true
 		case claimsAttacked(ps, hits, i):
 			ev.aimed += weigh(p.hit, false)
@@ -473,9 +488,11 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 				}
 			}
 			p.done = true
-		case inClause(terms, h.clause) && p.sign == 0:
-			ev.normal -= weigh(p.hit, true)
-			add(p.hit, -1, text[h.start:h.end])
+		case len(critics) > 0:
+			ev.aimed += weigh(p.hit, false)
+			add(p.hit, 1, text[h.start:h.end])
+			c := nearest(hits, critics, p.hit)
+			add(c, 1, text[hits[c].start:hits[c].end])
 			p.done = true
 		}
 	}
@@ -492,9 +509,12 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 			neg := hits[p.neg]
 			w := weigh(p.hit, true)
 			ev.normal -= p.sign * w
-			if h.from-neg.to <= negatorJoin {
+			switch {
+			case neg.to <= h.from && h.from-neg.to <= negatorJoin:
 				add(p.neg, -p.sign, text[neg.start:h.end])
-			} else {
+			case neg.from >= h.to && neg.from-h.to <= negatorJoin:
+				add(p.hit, -p.sign, text[h.start:neg.end]) // "legitim deyil", "वैध नहीं"
+			default:
 				add(p.neg, -p.sign, text[neg.start:neg.end])
 				add(p.hit, -p.sign, text[h.start:h.end])
 			}
@@ -515,30 +535,56 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 	}
 }
 
-// negatorOf returns the index of the negator that reaches hit k, or -1: the
-// nearest negator before it in its clause, within reach.
+// negatorOf returns the index of the negator that reaches hit k, or -1.
+// That is the nearest negator before it in its clause, within reach; or
+// else a negator right after it that has nothing to negate after itself, as
+// in languages that negate after the predicate ("legitim deyil", "वैध नहीं है").
 func negatorOf(lx *lexicon, hits []hit, breaks []int, k, n int) int {
-	reach, tail := negationWords, 1
+	reach, tail, back := negationWords, 1, negationBack
 	if lx.noSpaces {
-		reach, tail = negationRunes, 2
+		reach, tail, back = negationRunes, 2, negationBackRunes
 	}
 	h := hits[k]
 	for m := k - 1; m >= 0; m-- {
 		g := hits[m]
 		if g.clause != h.clause {
-			return -1
+			break
 		}
-		if g.cats&catNegator == 0 || g.cats&catPolar != 0 {
+		if !isNegator(g) {
 			continue
 		}
 		d := h.from - g.to
 		if d <= reach || d <= farNegation*reach && clauseEnd(breaks, h.from, n)-h.to <= tail {
 			return m
 		}
-		return -1
+		break
+	}
+	for m := k + 1; m < len(hits); m++ {
+		g := hits[m]
+		if g.clause != h.clause || g.from-h.to > back {
+			return -1
+		}
+		if g.cats&catPolar != 0 {
+			return -1 // the next cue comes first
+		}
+		if !isNegator(g) {
+			continue
+		}
+		for _, o := range hits[m+1:] {
+			if o.clause != g.clause || o.from-g.to > reach {
+				break
+			}
+			if o.cats&catPolar != 0 {
+				return -1 // it negates what follows it
+			}
+		}
+		return m
 	}
 	return -1
 }
+
+// isNegator reports whether h is a negator and nothing else.
+func isNegator(h hit) bool { return h.cats&catNegator != 0 && h.cats&catPolar == 0 }
 
 // claimsAttacked reports whether attack ps[i] shares its sentence with an
 // against word that is not itself negated or an attack: the attack is then

@@ -40,6 +40,7 @@ type lexWord struct {
 type entry struct {
 	words []lexWord
 	cats  category
+	spec  int // specificity among entries of as many words: exact words, then longer stems
 }
 
 // lexicon is the compiled lexicon of one language: the stance words of its
@@ -159,8 +160,16 @@ func (lx *lexicon) add(e string, cat category) error {
 		lx.entries[i].cats |= cat
 		return nil
 	}
+	spec := 0
+	for _, w := range words {
+		if w.stem {
+			spec += len(w.s)
+		} else {
+			spec += 1 << 16
+		}
+	}
 	lx.index[key.String()] = len(lx.entries)
-	lx.entries = append(lx.entries, entry{words: words, cats: cat})
+	lx.entries = append(lx.entries, entry{words: words, cats: cat, spec: spec})
 	return nil
 }
 
@@ -202,10 +211,11 @@ func asciiLower(s string) string {
 
 // hit is one lexicon match in a text.
 type hit struct {
-	start, end int // byte offsets in the text
-	from, to   int // positions (tokens, or runes without spaces), to exclusive
-	clause     int // clause number, contrast words included
-	sent       int // sentence number
+	start, end int  // byte offsets in the text
+	from, to   int  // positions (tokens, or runes without spaces), to exclusive
+	clause     int  // clause number, contrast words included
+	sent       int  // sentence number
+	first      bool // the hit begins its sentence
 	cats       category
 }
 
@@ -243,8 +253,9 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 		hits = append(hits, hit{
 			start: toks[i].start, end: toks[i+n-1].end,
 			from: i, to: i + n,
-			sent: toks[i].sent,
-			cats: cats,
+			sent:  toks[i].sent,
+			first: i == 0 || toks[i-1].sent != toks[i].sent,
+			cats:  cats,
 		})
 		i += n
 	}
@@ -262,10 +273,14 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 }
 
 // longestAt returns the number of tokens of the longest entry that starts at
-// token i, and the categories of every entry of that length matching there.
+// token i, and its categories. Of entries as long, every one adds what it
+// names (term, critic, negator, contrast), but polarity comes from the most
+// specific: an exact word over a stem, a longer stem over a shorter one, so
+// that "dəstəkləmir*" (do not support) overrides "dəstəklə*" (support).
+// Equally specific entries add their polarities up.
 func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int, category) {
 	word := buf[toks[i].fs:toks[i].fe]
-	best, cats := 0, category(0)
+	best, spec, cats, polar := 0, 0, category(0), category(0)
 	try := func(ids []int32) {
 		for _, id := range ids {
 			en := &lx.entries[id]
@@ -274,9 +289,17 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 				continue
 			}
 			if n > best {
-				best, cats = n, 0
+				best, spec, cats, polar = n, 0, 0, 0
 			}
-			cats |= en.cats
+			cats |= en.cats &^ catPolar
+			if p := en.cats & catPolar; p != 0 {
+				switch {
+				case en.spec > spec:
+					spec, polar = en.spec, p
+				case en.spec == spec:
+					polar |= p
+				}
+			}
 		}
 	}
 	try(lx.exact[string(word)])
@@ -290,7 +313,7 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 			}
 		}
 	}
-	return best, cats
+	return best, cats | polar
 }
 
 // matchRest reports whether the words of en match the tokens from token i,
@@ -367,6 +390,11 @@ func (lx *lexicon) matchAnywhere(text string, sc *scratch) ([]hit, int) {
 			s++
 		}
 		hits[k].sent = s
+		begin := 0
+		if s > 0 {
+			begin = sentAt[s-1]
+		}
+		hits[k].first = hits[k].from-begin <= 1 // allow an opening mark
 	}
 	breaks = addContrast(breaks, hits)
 	setClauses(hits, breaks)

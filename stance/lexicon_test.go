@@ -99,3 +99,31 @@ func TestMatchAnywhere(t *testing.T) {
 		t.Errorf("second sentence not counted: %+v", hits[4])
 	}
 }
+
+func TestSpecificity(t *testing.T) {
+	lx, err := compileLexicon("az", false, []source{
+		{where: "f", list: []string{"dəstəklə*", "help"}, cat: catFavor},
+		{where: "a", list: []string{"dəstəkləmir*", "help"}, cat: catAgainst},
+		{where: "t", list: []string{"peacekeep*"}, cat: catTerm},
+		{where: "f2", list: []string{"peacekeepers"}, cat: catFavor},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &scratch{}
+	for _, tc := range []struct {
+		text string
+		want category
+	}{
+		{"dəstəkləyirik", catFavor},
+		{"dəstəkləmirik", catAgainst},        // the longer stem wins
+		{"help", catFavor | catAgainst},      // equal entries add up
+		{"dəstəklə", catFavor},               // a stem matches itself
+		{"peacekeepers", catTerm | catFavor}, // a more specific favor word does not hide a term
+	} {
+		hits, _ := lx.match(tc.text, sc)
+		if len(hits) != 1 || hits[0].cats != tc.want {
+			t.Errorf("%q: %+v, want one hit of %b", tc.text, hits, tc.want)
+		}
+	}
+}

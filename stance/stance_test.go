@@ -3,6 +3,7 @@ package stance
 import (
 	"errors"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -16,13 +17,19 @@ func testPacks() *lang.Set {
 	return lang.NewSet(
 		&lang.Pack{Code: "en", Stance: lang.Stance{
 			Favor: []string{"support*", "thank*", "prais*", "request*", "help*", "legitimate",
-				"justified", "necessary", "ally", "allies", "restore order", "welcome*"},
+				"justified", "necessary", "ally", "allies", "restore order", "welcome*", "peacekeepers"},
 			Against: []string{"occupation", "intervention", "illegitimate", "questions", "concern*",
 				"condemn*", "criticiz*", "threat", "dismiss*", "must leave", "mistake"},
 			Attack: []string{"stupidity", "stupid", "lies", "nonsense", "distortion*",
 				"does not understand", "do not understand", "hypocrisy"},
 			Negators: []string{"not", "no", "never", "no longer", "without", "didn't", "doesn't"},
 			Contrast: []string{"but", "however", "although", "yet"},
+		}},
+		&lang.Pack{Code: "hi", Stance: lang.Stance{
+			Favor:    []string{"वैध", "समर्थन*", "धन्यवाद"},
+			Against:  []string{"कब्ज़ा", "हस्तक्षेप"},
+			Negators: []string{"नहीं", "न"},
+			Contrast: []string{"लेकिन"},
 		}},
 		&lang.Pack{Code: "zh", NoSpaces: true, Stance: lang.Stance{
 			Favor:    []string{"感谢", "支持", "合法", "帮助"},
@@ -41,6 +48,7 @@ var cstoTarget = Target{
 		"all": {"CSTO"},
 		"en":  {"peacekeep*", "troops", "deployment", "Collective Security Treaty Organization"},
 		"zh":  {"集安组织", "维和"},
+		"hi":  {"सीएसटीओ", "शांति सैनिक*", "तैनाती"},
 	},
 	Critics: map[string][]string{
 		"en": {"Washington", "United States", "US", "State Department"},
@@ -135,6 +143,13 @@ func TestNegation(t *testing.T) {
 		{name: "correction: not X, but Y of the same side",
 			in:   ctx("The CSTO deployment is not an intervention, it is an occupation,", "the activist said."),
 			want: Against, cues: []string{"occupation"}},
+		{name: "negator after its cue", in: Input{Lang: "hi", Kind: "indirect", Quote: "सीएसटीओ की तैनाती वैध नहीं है",
+			Context: "उन्होंने कहा कि सीएसटीओ की तैनाती वैध नहीं है।"}, want: Against, cues: []string{"वैध नहीं"}},
+		{name: "no negator after its cue", in: Input{Lang: "hi", Kind: "indirect", Quote: "सीएसटीओ की तैनाती वैध है",
+			Context: "उन्होंने कहा कि सीएसटीओ की तैनाती वैध है।"}, want: Favor, cues: []string{"वैध"}},
+		{name: "a negator before a cue negates forward", in: Input{Lang: "hi", Kind: "indirect",
+			Quote:   "सीएसटीओ की तैनाती न कब्ज़ा है",
+			Context: "उन्होंने कहा कि सीएसटीओ की तैनाती न कब्ज़ा है।"}, want: Favor, cues: []string{"न कब्ज़ा"}},
 		{name: "negated contraction", in: ctx("The CSTO peacekeepers didn't help anyone,", "a protester said."),
 			want: Against, cues: []string{"didn't help"}},
 	})
@@ -176,10 +191,13 @@ func TestAttackOnCritics(t *testing.T) {
 		{name: "critic criticizes the target",
 			in:   Input{Kind: "indirect", Quote: "Washington criticized the CSTO deployment", Context: "Washington criticized the CSTO deployment."},
 			want: Against, cues: []string{"criticized"}},
+		{name: "critic named in the attribution, attack on the target",
+			in:   ctx("The CSTO deployment is a stupid adventure,", "a US senator said."),
+			want: Against, cues: []string{"stupid"}},
 		{name: "attack on the target itself",
 			in:   ctx("Sending CSTO troops was stupid,", "the opposition leader said."),
 			want: Against, cues: []string{"stupid"}},
-		{name: "critic as pronoun-free acronym only in capitals",
+		{name: "the pronoun us is not the critic US",
 			in: Input{Kind: "direct", Quote: "They do not understand us",
 				Context:   "“They do not understand us,” he said.",
 				Paragraph: "The CSTO troops stayed."},
@@ -200,6 +218,9 @@ func TestTopic(t *testing.T) {
 		{name: "paragraph on something else", in: unrelated, want: None},
 		{name: "neutral fact about the target",
 			in:   ctx("The CSTO troops will stay for several days,", "the general said."),
+			want: None},
+		{name: "a term that is also a favor word is no evidence",
+			in:   ctx("The peacekeepers will fly home on Friday,", "the general said."),
 			want: None},
 		{name: "scare quote", in: Input{Kind: "scare", Quote: "occupation",
 			Context: "Critics spoke of an “occupation” by CSTO troops."}, want: None},
@@ -434,5 +455,20 @@ func TestDocumentShape(t *testing.T) {
 	}
 	if got[2].Label != Favor {
 		t.Errorf("language code with region: %+v", got[2])
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	j := newJudge(t, cstoTarget)
+	rows, _ := benchRows(60)
+	want := j.Document(rows)
+	done := make(chan []Result)
+	for range 4 {
+		go func() { done <- j.Document(rows) }()
+	}
+	for range 4 {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Fatal("concurrent Document gave other results")
+		}
 	}
 }

@@ -166,6 +166,10 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 			cur.end, cur.fe = i, len(buf)
 			toks = append(toks, cur)
 		}
+		if r == ' ' {
+			i++
+			continue
+		}
 		switch breakAt(text, i, r, size) {
 		case clauseBreak:
 			clause++

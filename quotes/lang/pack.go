@@ -90,6 +90,9 @@ type Reporting struct {
 	// speaker, in verb-final languages: "धन्यवाद दिया" (thanked),
 	// "खारिज कर दिया" (dismissed). The sentence after the subject is the statement.
 	Final []string `yaml:"final"`
+	// CommaClause is true where the reported clause may follow the verb and
+	// a comma without a complementizer (German "sagte, die Truppen seien …").
+	CommaClause bool `yaml:"comma_clause"`
 	// Nested phrases hand the words to an inner speaker: "quoted X as saying".
 	// The speaker nearest before the phrase is the one who said it.
 	Nested []string `yaml:"nested"`
@@ -294,6 +297,7 @@ func (s *Set) Merge(o *Pack) {
 	r.Continuation = append(r.Continuation, or.Continuation...)
 	r.Final = append(r.Final, or.Final...)
 	r.Nested = append(r.Nested, or.Nested...)
+	r.CommaClause = r.CommaClause || or.CommaClause
 	p.Pronouns = append(p.Pronouns, o.Pronouns...)
 	if p.Roles == nil {
 		p.Roles = map[string][]string{}
