@@ -107,29 +107,25 @@ func (st *docState) pulls(marked []markedSpan) {
 		if overlapsMarked(marked, p) || st.hasCue(p) {
 			continue
 		}
-		var name *mention
-		for _, m := range st.mentionsIn(p) {
-			if m.how == ByName && m.speaker >= 0 && countWords(st.text, m.Span) >= 2 {
-				mm := m
-				name = &mm
+		for _, name := range st.mentionsIn(p) {
+			if name.how != ByName || name.speaker < 0 || st.x.roster.speakers[name.speaker].isOrg() || countWords(st.text, name.Span) < 2 {
+				continue
 			}
+			quote := trimSpan(st.text, Span{p.Start, name.Start})
+			tail := Span{name.End, p.End}
+			if countWords(st.text, quote) < 6 || countWords(st.text, tail) > 15 || strings.ContainsAny(st.text[tail.Start:tail.End], ".!?।:\"“”«»") {
+				continue
+			}
+			last, _ := utf8.DecodeLastRuneInString(st.text[quote.Start:quote.End])
+			if isTerminal(last) || last == ':' || st.nameBetween(quote.Start, quote.End) {
+				continue
+			}
+			a := attribution{found: true, r: st.resolve(name)}
+			q := st.quote(Pull, quote, a)
+			q.Confidence *= 0.8
+			st.out = append(st.out, *q)
+			break
 		}
-		if name == nil {
-			continue
-		}
-		quote := trimSpan(st.text, Span{p.Start, name.Start})
-		tail := Span{name.End, p.End}
-		if countWords(st.text, quote) < 6 || countWords(st.text, tail) > 15 || strings.ContainsAny(st.text[tail.Start:tail.End], ".!?।:\"“”«»") {
-			continue
-		}
-		last, _ := utf8.DecodeLastRuneInString(st.text[quote.Start:quote.End])
-		if isTerminal(last) || last == ':' || st.nameBetween(quote.Start, quote.End) {
-			continue
-		}
-		a := attribution{found: true, r: st.resolve(*name)}
-		q := st.quote(Pull, quote, a)
-		q.Confidence *= 0.8
-		st.out = append(st.out, *q)
 	}
 }
 

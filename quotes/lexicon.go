@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
@@ -41,6 +42,7 @@ type entry struct {
 	kind hitKind
 	val  int
 	stem bool
+	caps byte // for names: 'C' the alias starts with a capital, 'A' it is an acronym in capitals
 }
 
 // lexicon finds many words and phrases at once, with their offsets.
@@ -59,6 +61,7 @@ type lexiconBuilder struct {
 	patterns []string
 	entries  [][]entry
 	fold     bool
+	acronyms []string
 }
 
 func newLexiconBuilder(foldCase bool) *lexiconBuilder {
@@ -73,6 +76,16 @@ func (b *lexiconBuilder) add(word string, kind hitKind, val int) {
 	if word == "" {
 		return
 	}
+	var caps byte
+	if kind == hitName {
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+			caps = 'C'
+		}
+		if isAllUpper(word) && utf8.RuneCountInString(word) <= 5 {
+			caps = 'A'
+		}
+	}
+	orig := word
 	if b.fold {
 		word = string(fold(word))
 	}
@@ -83,7 +96,10 @@ func (b *lexiconBuilder) add(word string, kind hitKind, val int) {
 		b.patterns = append(b.patterns, word)
 		b.entries = append(b.entries, nil)
 	}
-	e := entry{kind: kind, val: val, stem: stem}
+	e := entry{kind: kind, val: val, stem: stem, caps: caps}
+	if caps == 'A' {
+		b.acronyms = append(b.acronyms, orig)
+	}
 	for _, have := range b.entries[i] {
 		if have == e {
 			return
@@ -153,6 +169,15 @@ func (l *lexicon) find(text string, hay []byte) []hit {
 					} else if camelBreak(text, s.End) {
 						ok = true
 					}
+				}
+			}
+			if ok && e.caps != 0 {
+				first := nextRune(text, s.Start)
+				switch {
+				case e.caps == 'A':
+					ok = isAllUpper(text[start:end])
+				case e.caps == 'C':
+					ok = !unicode.IsLower(first) || unicode.Is(unicode.Georgian, first)
 				}
 			}
 			if ok {

@@ -20,6 +20,9 @@ import (
 func (st *docState) reported(marked []markedSpan) {
 	var taken []Span
 	add := func(clause Span, cue hit, r resolved, ok bool) {
+		if !ok || !r.known {
+			return // a statement without a speaker is nobody's reported speech
+		}
 		clause = st.trimClause(clause)
 		if countWords(st.text, clause) < 3 || st.coveredByMarked(marked, clause) {
 			return
@@ -111,7 +114,14 @@ func (st *docState) reported(marked []markedSpan) {
 
 // source handles "according to X, clause" and "clause, according to X".
 func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
-	region := Span{max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))}
+	lo, hi := max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))
+	if i := strings.LastIndexAny(st.text[lo:h.Start], ",،，;"); i >= 0 {
+		lo = runeEnd(st.text, lo+i)
+	}
+	if i := strings.IndexAny(st.text[h.End:hi], ",،，;"); i >= 0 {
+		hi = h.End + i
+	}
+	region := Span{lo, hi}
 	r, ok := st.pickSpeakerOpt(region, h, true)
 	if !ok {
 		return

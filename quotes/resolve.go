@@ -52,12 +52,16 @@ func (st *docState) resolve(m mention) resolved {
 				}
 			}
 		}
+		holds := func(i int) bool {
+			sp := &st.x.roster.speakers[i]
+			return sp.hasRole(m.role) && (m.org == 0 || sp.Org == st.x.roster.speakers[m.org-1].Name)
+		}
 		for i := len(st.ments) - 1; i >= 0; i-- {
 			n := st.ments[i]
 			if n.Start >= m.Start || n.how != ByName || n.speaker < 0 {
 				continue
 			}
-			if st.x.roster.speakers[n.speaker].hasRole(m.role) {
+			if holds(n.speaker) {
 				r.speaker, r.known = n.speaker, true
 				r.gender = st.speakerGender(n.speaker)
 				return r
@@ -66,11 +70,22 @@ func (st *docState) resolve(m mention) resolved {
 		// a role held by exactly one speaker the article names later
 		found := -1
 		for _, n := range st.ments {
-			if n.how == ByName && n.speaker >= 0 && st.x.roster.speakers[n.speaker].hasRole(m.role) {
+			if n.how == ByName && n.speaker >= 0 && holds(n.speaker) {
 				if found >= 0 && found != n.speaker {
 					return r
 				}
 				found = n.speaker
+			}
+		}
+		if found < 0 && m.org > 0 {
+			// "the Kremlin spokesman": the one holder the roster knows
+			for i := range st.x.roster.speakers {
+				if holds(i) {
+					if found >= 0 {
+						return r
+					}
+					found = i
+				}
 			}
 		}
 		if found >= 0 {

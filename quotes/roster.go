@@ -1,7 +1,5 @@
 package quotes
 
-import "unicode"
-
 // Speaker is one entry of the roster: a person or an organization that
 // speaks, with every way the press writes its name.
 type Speaker struct {
@@ -15,6 +13,10 @@ type Speaker struct {
 	// "secretary_general"): a role noun in an article resolves to a speaker
 	// who holds that role.
 	Roles []string `yaml:"roles"`
+	// Org is the canonical name of the organization the speaker speaks for
+	// ("Russian Foreign Ministry"): a role noun beside that organization's
+	// name ("the ministry's spokeswoman") resolves to its own people first.
+	Org string `yaml:"org"`
 	// Aliases lists the names by language code: full names, surnames,
 	// inflected and variant spellings, in the script of that language.
 	// A trailing '*' marks a stem that takes any ending.
@@ -45,14 +47,7 @@ func newRoster(speakers []Speaker) *roster {
 func (r *roster) find(text string, folded []byte, endings []string) []hit {
 	l := *r.names
 	l.endings = endings
-	var out []hit
-	for _, h := range l.find(text, folded) {
-		if c := nextRune(text, h.Start); unicode.IsLower(c) && !unicode.Is(unicode.Georgian, c) {
-			continue
-		}
-		out = append(out, h)
-	}
-	return dropNested(out)
+	return dropNested(l.find(text, folded))
 }
 
 // dropNested keeps the longest of hits that overlap, hits sorted by start.

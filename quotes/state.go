@@ -13,6 +13,7 @@ type mention struct {
 	name    string      // the name as written, for speakers off the roster
 	role    string      // role key, for role mentions
 	gender  byte        // 'f', 'm', 'n', 'p' or 0
+	org     int         // for role mentions: roster index + 1 of the organization beside it
 	subject bool        // marked as the subject (Hindi "ने")
 	object  bool        // marked as not the speaker ("को", "to X")
 }
@@ -155,12 +156,31 @@ func (st *docState) buildMentions(names []hit) {
 			m.object = true
 		}
 	}
-	// apposition: a role noun within two words of a name names its holder
+	// apposition: a role noun within two words of a name names its holder;
+	// an organization beside it says whose role it is
 	for i, m := range st.ments {
 		if m.how != ByRole {
 			continue
 		}
-		for _, j := range []int{i + 1, i - 1} {
+		for _, j := range []int{i + 1, i - 1, i + 2, i - 2} {
+			if j < 0 || j >= len(st.ments) || st.ments[j].how != ByName || st.ments[j].speaker < 0 || !st.x.roster.speakers[st.ments[j].speaker].isOrg() {
+				continue
+			}
+			n := st.ments[j]
+			a, b := m.End, n.Start
+			if j < i {
+				a, b = n.End, m.Start
+			}
+			if b >= a && wordsBetween(st.text, a, b) <= 3 && !strings.ContainsAny(st.text[a:b], ",.;:!?،।") {
+				st.ments[i].org = n.speaker + 1
+				break
+			}
+		}
+		next := i + 1
+		if next < len(st.ments) && st.ments[i].org > 0 && st.ments[next].speaker == st.ments[i].org-1 {
+			next++ // the role's organization stands between it and its holder
+		}
+		for _, j := range []int{next, i - 1} {
 			if j < 0 || j >= len(st.ments) || st.ments[j].how != ByName || st.ments[j].speaker < 0 {
 				continue
 			}
@@ -172,7 +192,11 @@ func (st *docState) buildMentions(names []hit) {
 			if j < i {
 				a, b = n.End, m.Start
 			}
-			if gap := st.text[a:b]; wordsBetween(st.text, a, b) <= 2 && !strings.ContainsAny(gap, ".;:!?।") {
+			limit := 2
+			if j == next && next > i+1 {
+				limit = 3 + countWords(st.text, st.ments[i+1].Span)
+			}
+			if gap := st.text[a:b]; wordsBetween(st.text, a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
 				st.roleOf[m.role] = append(st.roleOf[m.role], roleBinding{at: m.Start, speaker: n.speaker})
 				st.ments[i].speaker = n.speaker // resolved in place
 				break

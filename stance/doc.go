@@ -66,10 +66,10 @@
 // most three words apart ("not legitimate").
 //
 // Continuation: a row without evidence of its own that continues its
-// speaker's words (Attribution "continuation", or the speaker's next row in
-// the same paragraph right after their previous one, when it does not name
-// the target itself) takes the label of that speaker's previous row, with
-// 0.7 (or 0.5) of its score, and Inherited set. A continuation that has
+// speaker's words (Attribution "continuation") takes the label of that
+// speaker's previous row, with 0.7 of its score, and Inherited set. The
+// speaker's next row in the same paragraph is judged on its own: a
+// description that follows a stance is not a stance. A continuation that has
 // evidence but does not name the target is judged with paragraph topicality.
 //
 // Position sums a speaker's results into one position with a confidence.

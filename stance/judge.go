@@ -46,10 +46,9 @@ const (
 	// follows its cue reaches (see negatorOf).
 	negationBack      = 2
 	negationBackRunes = 3
-	// continuationScore and sameParagraphScore scale the score a row without
-	// evidence of its own inherits from its speaker's previous row.
-	continuationScore  = 0.7
-	sameParagraphScore = 0.5
+	// continuationScore scales the score a row without evidence of its own
+	// inherits from its speaker's previous row.
+	continuationScore = 0.7
 	// negatorJoin is the most words between a negator and its cue for the
 	// two to be reported as one cue ("not legitimate", "not fully legitimate").
 	negatorJoin = 3
@@ -154,6 +153,7 @@ func packSources(p *lang.Pack) []source {
 		{where: file + ": stance.attack", list: st.Attack, cat: catAttack},
 		{where: file + ": stance.negators", list: st.Negators, cat: catNegator},
 		{where: file + ": stance.contrast", list: st.Contrast, cat: catContrast},
+		{where: file + ": stance.reason", list: st.Reason, cat: catReason},
 	}
 }
 
@@ -179,10 +179,10 @@ func (j *Judge) lexicon(code string) *lexicon {
 // returns one Result per row.
 //
 // Rows are judged one by one, then joined: a row that continues its
-// speaker's words (Attribution "continuation", or the next row of the same
-// speaker in the same paragraph that does not name the target itself) and
+// speaker's words (Attribution "continuation") and
 // has no evidence of its own inherits the label of that speaker's previous
-// row at a reduced score.
+// row at a reduced score. A row that merely follows its speaker's previous
+// one is judged on its own: a description after a stance is not a stance.
 func (j *Judge) Document(in []Input) []Result {
 	out := make([]Result, len(in))
 	if len(in) == 0 {
@@ -225,15 +225,9 @@ func (j *Judge) Document(in []Input) []Result {
 			}
 		}
 		cont := in[i].Attribution == "continuation"
-		samePara := p >= 0 && p == prev && in[i].Speaker != "" &&
-			in[i].Paragraph != "" && in[i].Paragraph == in[p].Paragraph && !ev.term
 		switch {
-		case p >= 0 && (cont || samePara) && !ev.any() && out[p].Label != None:
-			f := sameParagraphScore
-			if cont {
-				f = continuationScore
-			}
-			out[i] = Result{Label: out[p].Label, Score: out[p].Score * f, Inherited: true}
+		case p >= 0 && (cont || ev.reason) && !ev.any() && out[p].Label != None:
+			out[i] = Result{Label: out[p].Label, Score: out[p].Score * continuationScore, Inherited: true}
 		case p >= 0 && cont && topic == 0 && rows[p].topic() > 0:
 			// Continuing words on the target need not name it again.
 			out[i] = ev.result(topicParagraph, docTerm)
@@ -262,6 +256,8 @@ func hasTerm(lx *lexicon, text string, sc *scratch) bool {
 // evidence is what one row's texts say.
 type evidence struct {
 	normal   float64 // signed weight of the cues that need the target named near
+	ctx      float64 // the part of normal from the attribution around the quote
+	reason   bool    // the attribution presents the quote as the reason for a stance
 	aimed    float64 // signed weight of attacks on the target's critics or their claims
 	cues     []cue
 	term     bool // the target is named in the quote, its context or its cue
@@ -273,6 +269,7 @@ type cue struct {
 	unit, start int
 	text        string
 	sign        float64
+	ctx         bool // found in the attribution, outside the quote
 }
 
 // any reports whether the row has stance evidence of its own.
@@ -295,7 +292,14 @@ func (ev *evidence) result(topic float64, docTerm bool) Result {
 	if docTerm {
 		aimedTopic = max(aimedTopic, topicDocument)
 	}
-	total := ev.normal*topic + ev.aimed*aimedTopic
+	// Words of the attribution around the quote judge the target only where
+	// the quote or its sentence names it: "supporting his claims, Putin said
+	// …" says nothing of a target named elsewhere in the paragraph.
+	normal, ctxOK := ev.normal, ev.term
+	if !ctxOK {
+		normal -= ev.ctx
+	}
+	total := normal*topic + ev.aimed*aimedTopic
 	score := total / (math.Abs(total) + 1)
 	r := Result{Label: None, Score: round3(score)}
 	switch {
@@ -314,7 +318,7 @@ func (ev *evidence) result(topic float64, docTerm bool) Result {
 		return ev.cues[a].start < ev.cues[b].start
 	})
 	for _, c := range ev.cues {
-		if c.sign != sign || contains(r.Cues, c.text) {
+		if c.sign != sign || contains(r.Cues, c.text) || c.ctx && !ctxOK {
 			continue
 		}
 		r.Cues = append(r.Cues, c.text)
@@ -380,6 +384,9 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 	var critics, terms, contrasts []int
 	var ps []polar
 	for k, h := range hits {
+		if h.cats&catReason != 0 && (quote.end == 0 || h.start >= quote.end || h.end <= quote.start) {
+			ev.reason = true
+		}
 		if h.cats&catTerm != 0 {
 			ev.term = true
 			terms = append(terms, k)
@@ -456,8 +463,13 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 		}
 		return w
 	}
+	outside := func(k int) bool { return quote.end > 0 && !inQuote(k) }
 	add := func(k int, sign float64, text string) {
 		ev.cues = append(ev.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign})
+	}
+	// addNormal records a cue that needs the target named near it.
+	addNormal := func(k int, sign float64, text string) {
+		ev.cues = append(ev.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign, ctx: outside(k)})
 	}
 	// Attacks first: on critics, on the claims of critics, or on the target.
 	for i := range ps {
@@ -509,14 +521,17 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 			neg := hits[p.neg]
 			w := weigh(p.hit, true)
 			ev.normal -= p.sign * w
+			if outside(p.hit) {
+				ev.ctx -= p.sign * w
+			}
 			switch {
 			case neg.to <= h.from && h.from-neg.to <= negatorJoin:
-				add(p.neg, -p.sign, text[neg.start:h.end])
+				addNormal(p.neg, -p.sign, text[neg.start:h.end])
 			case neg.from >= h.to && neg.from-h.to <= negatorJoin:
-				add(p.hit, -p.sign, text[h.start:neg.end]) // "legitim deyil", "वैध नहीं"
+				addNormal(p.hit, -p.sign, text[h.start:neg.end]) // "legitim deyil", "वैध नहीं"
 			default:
-				add(p.neg, -p.sign, text[neg.start:neg.end])
-				add(p.hit, -p.sign, text[h.start:h.end])
+				addNormal(p.neg, -p.sign, text[neg.start:neg.end])
+				addNormal(p.hit, -p.sign, text[h.start:h.end])
 			}
 			continue
 		}
@@ -530,8 +545,12 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 				continue
 			}
 		}
-		ev.normal += p.sign * weigh(p.hit, true)
-		add(p.hit, p.sign, text[h.start:h.end])
+		w := weigh(p.hit, true)
+		ev.normal += p.sign * w
+		if outside(p.hit) {
+			ev.ctx += p.sign * w
+		}
+		addNormal(p.hit, p.sign, text[h.start:h.end])
 	}
 }
 

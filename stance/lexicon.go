@@ -24,6 +24,7 @@ const (
 	catAttack                        // disparages
 	catNegator                       // turns polarity
 	catContrast                      // makes what follows decide
+	catReason                        // presents the quote as the reason for a stance
 )
 
 // catPolar holds the categories that carry stance.

@@ -282,7 +282,7 @@ func TestContinuation(t *testing.T) {
 		{name: "same speaker, same paragraph", rows: []Input{first, {Lang: "en", Kind: "direct",
 			Speaker: "Kassym-Jomart Tokayev", Attribution: "nearest",
 			Quote: "They came within hours", Context: "“They came within hours.”", Paragraph: para}},
-			want: Favor, inherited: true, factor: sameParagraphScore},
+			want: None},
 		{name: "same paragraph, but a fact naming the target", rows: []Input{first, {Lang: "en", Kind: "direct",
 			Speaker: "Kassym-Jomart Tokayev", Attribution: "nearest",
 			Quote: "The CSTO troops came within hours", Context: "“The CSTO troops came within hours.”", Paragraph: para}},

@@ -137,6 +137,11 @@ type Stance struct {
 	Negators []string `yaml:"negators"`
 	// Contrast words ("but", "however") make what follows them decide.
 	Contrast []string `yaml:"contrast"`
+	// Reason words in an attribution present the quote as the reason for
+	// the speaker's stance ("explained his decision", "justifying his
+	// position"): without evidence of its own the quote takes the stance
+	// the speaker took before in the document.
+	Reason []string `yaml:"reason"`
 }
 
 // Set is a loaded, validated set of packs, by code.
@@ -318,6 +323,7 @@ func (s *Set) Merge(o *Pack) {
 	st.Attack = append(st.Attack, ost.Attack...)
 	st.Negators = append(st.Negators, ost.Negators...)
 	st.Contrast = append(st.Contrast, ost.Contrast...)
+	st.Reason = append(st.Reason, ost.Reason...)
 	if o.File != "" {
 		p.File = p.File + "+" + o.File
 	}
