@@ -81,6 +81,14 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 			best, bestScore, found = r, dist, true
 		}
 	}
+	if found && best.how == ByRole && best.speaker >= 0 {
+		for _, m := range cands {
+			if m.how == ByName && m.speaker == best.speaker {
+				best.mention, best.how = m.Span, ByName
+				break
+			}
+		}
+	}
 	if found && best.how == ByName && best.speaker < 0 {
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
@@ -193,7 +201,20 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 	var a attribution
 	// after the quote: ", the secretary general added", "- czytamy we wpisach X", "— заявил Путин"
 	if !after.Empty() {
-		if cue, ok := st.firstCue(after, hitVerb, hitNested); ok && wordsBetween(st.text, after.Start, cue.Start) <= 5 {
+		if cue, ok := st.firstCue(after, hitContinuation); ok && wordsBetween(st.text, after.Start, cue.Start) <= 3 {
+			// "“…,” he added", "「…」とも語った": the same speaker goes on
+			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 3))}
+			if r, ok := st.pickSpeaker(region, cue); ok {
+				a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
+				return a
+			}
+			if prev != nil && prev.Speaker != "" {
+				a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true, mention: cue.Span}
+				a.cue, a.found, a.after, a.speech = cue.Span, true, true, true
+				return a
+			}
+		}
+		if cue, ok := st.firstCue(after, hitVerb, hitNested); ok && wordsBetween(st.text, after.Start, cue.Start) <= 8 {
 			a.speech = true
 			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 6))}
 			if r, ok := st.pickSpeaker(region, cue); ok {

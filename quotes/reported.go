@@ -75,6 +75,12 @@ func (st *docState) reported(marked []markedSpan) {
 						start = runeEnd(st.text, h.End+j)
 					}
 				}
+				if start < 0 && st.c.pack.VerbFinal && countWords(st.text, Span{h.End, s.End}) <= 1 {
+					if r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h); ok && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
+						add(Span{st.afterSubject(r.mention.End), st.cutQuotative(h.Start)}, h, r, true)
+						continue
+					}
+				}
 				if start < 0 {
 					if clause, cue, ok := st.trailingAttribution(s, h); ok {
 						if r, found := st.pickSpeaker(Span{clause.End, s.End}, cue); found {
@@ -115,10 +121,10 @@ func (st *docState) reported(marked []markedSpan) {
 // source handles "according to X, clause" and "clause, according to X".
 func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 	lo, hi := max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))
-	if i := strings.LastIndexAny(st.text[lo:h.Start], ",،，;"); i >= 0 {
+	if i := strings.LastIndexAny(st.text[lo:h.Start], ",،，;՝"); i >= 0 {
 		lo = runeEnd(st.text, lo+i)
 	}
-	if i := strings.IndexAny(st.text[h.End:hi], ",،，;"); i >= 0 {
+	if i := strings.IndexAny(st.text[h.End:hi], ",،，;՝"); i >= 0 {
 		hi = h.End + i
 	}
 	region := Span{lo, hi}
@@ -130,7 +136,7 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 	if countWords(st.text, head) <= 1 || !strings.ContainsAny(st.text[head.Start:head.End], ",،，") {
 		// at the head of the sentence: the clause follows the speaker's comma
 		from := max(h.End, r.mention.End)
-		if i := strings.IndexAny(st.text[from:s.End], ",，،"); i >= 0 && countWords(st.text, Span{from, from + i}) <= 12 {
+		if i := strings.IndexAny(st.text[from:s.End], ",，،՝"); i >= 0 && countWords(st.text, Span{from, from + i}) <= 3 {
 			from = runeEnd(st.text, from+i)
 		}
 		add(Span{from, s.End}, h, r, true)
@@ -185,10 +191,36 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 	}
 }
 
+// afterSubject skips what follows a speaker's name before their words: a
+// title, a subject marker, a comma ("ペスコフ大統領報道官は、").
+func (st *docState) afterSubject(off int) int {
+	for {
+		s := trimSpanFunc(st.text, Span{off, len(st.text)}, func(r rune) bool { return isSpace(r) || r == ',' || r == '、' || r == '،' })
+		h, ok := st.hitAfter(s.Start, hitSubject, hitTitle, hitRole)
+		if !ok {
+			return s.Start
+		}
+		off = h.End
+	}
+}
+
+// cutQuotative returns where a reported clause ends before the verb at
+// off: before a quotative particle ("と", "деп", the suffix "고") if the
+// word before the verb ends with one.
+func (st *docState) cutQuotative(off int) int {
+	end := trimSpan(st.text, Span{0, off}).End
+	for _, q := range st.c.pack.Reporting.Quotative {
+		if q = strings.TrimSpace(q); q != "" && strings.HasSuffix(st.text[:end], q) {
+			return end - len(q)
+		}
+	}
+	return end
+}
+
 // trimClause trims white space, a final full stop and dangling commas.
 func (st *docState) trimClause(c Span) Span {
 	return trimSpanFunc(st.text, c, func(r rune) bool {
-		return isSpace(r) || isTerminal(r) || r == ',' || r == '،' || r == '，' || r == ';' || r == ':'
+		return isSpace(r) || isTerminal(r) || r == ',' || r == '،' || r == '，' || r == '、' || r == ';' || r == ':' || r == '：'
 	})
 }
 

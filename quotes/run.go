@@ -72,7 +72,8 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 		if ei+1 < len(st.sents) && st.sentP[ei+1] == st.sentP[ei] {
 			next := st.sents[ei+1]
 			r := nextRune(st.text, next.Start)
-			if isLower(r) || r == '—' || r == '–' || r == '-' || r == ',' {
+			short := countWords(st.text, next) <= 8 && !strings.ContainsAny(st.text[next.Start:next.End], "\"“”«»„「」")
+			if isLower(r) || r == '—' || r == '–' || r == '-' || r == ',' || short && st.hasCue(next) {
 				end = next.End
 			}
 		}

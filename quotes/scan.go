@@ -163,6 +163,10 @@ func findMarks(text string, p Span, extra map[rune]string) []mark {
 			continue
 		}
 		switch {
+		case isHan(prev) || isHan(next):
+			// no spaces in Chinese and Japanese: the stack decides
+			m.canOpen = opens && next >= 0 && !isSpace(next)
+			m.canClose = class.closes && prev >= 0 && !isSpace(prev)
 		case r == '«' || r == '‹' || r == '「' || r == '『' || r == '„' || r == '‚':
 			// marks that open first and foremost; French puts a space inside
 			m.canOpen = opens && next >= 0

@@ -121,7 +121,15 @@ func (st *docState) buildMentions(names []hit) {
 		}
 		st.ments = append(st.ments, mention{Span: h.Span, how: ByName, speaker: h.val, gender: g})
 	}
+	// role nouns and pronouns, the longest first where they overlap
+	var words []hit
 	for _, h := range st.hits {
+		if h.kind == hitPronoun || h.kind == hitRole {
+			words = append(words, h)
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return words[i].Len() > words[j].Len() })
+	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
 			if overlapsMention(st.ments, h.Span) {
@@ -129,10 +137,18 @@ func (st *docState) buildMentions(names []hit) {
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
 		case hitRole:
+			m := mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]}
 			if overlapsMention(st.ments, h.Span) {
-				continue
+				// a role phrase that holds an organization's name is the
+				// role of someone there: "el jefe de la diplomacia rusa"
+				org, span, ok := st.swallowOrg(h.Span)
+				if !ok {
+					continue
+				}
+				m.org, m.Span = org+1, span
 			}
-			st.ments = append(st.ments, mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]})
+			st.ments = append(st.ments, m)
+			sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
 		}
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
@@ -203,6 +219,35 @@ func (st *docState) buildMentions(names []hit) {
 			}
 		}
 	}
+}
+
+// swallowOrg removes the organization name that lies inside the role span
+// s and returns its roster index; it refuses when anything else overlaps s.
+func (st *docState) swallowOrg(s Span) (int, Span, bool) {
+	org := -1
+	u := s
+	for _, m := range st.ments {
+		if m.Start >= s.End || m.End <= s.Start {
+			continue
+		}
+		if m.how != ByName || m.speaker < 0 || !st.x.roster.speakers[m.speaker].isOrg() || m.Start < s.Start {
+			return -1, s, false
+		}
+		org = m.speaker
+		u.End = max(u.End, m.End)
+	}
+	if org < 0 {
+		return -1, s, false
+	}
+	out := st.ments[:0]
+	for _, m := range st.ments {
+		if m.Start >= u.Start && m.End <= u.End {
+			continue
+		}
+		out = append(out, m)
+	}
+	st.ments = out
+	return org, u, true
 }
 
 func overlapsMention(ms []mention, s Span) bool {

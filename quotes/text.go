@@ -100,6 +100,9 @@ func fold(text string) []byte {
 //
 // In scripts without spaces every two characters count as a word.
 func countWords(text string, s Span) int {
+	if s.End <= s.Start {
+		return 0
+	}
 	n, in, han := 0, false, 0
 	for _, r := range text[s.Start:s.End] {
 		if isHan(r) {

@@ -36,6 +36,10 @@ type Pack struct {
 	// The scanner knows every common pair; these tell it which reading to prefer
 	// when a mark is ambiguous (» opens in German and closes in French).
 	Quotes []QuotePair `yaml:"quotes"`
+	// VerbFinal is true where the reporting verb closes its sentence (hi,
+	// ur, fa, tr, az, kk, ja, ko): "X [clause] (quotative) said." gives the
+	// clause between the speaker and the verb.
+	VerbFinal bool `yaml:"verb_final"`
 	// DialogueDash is true where a dash that opens a paragraph starts direct
 	// speech (Polish, Russian, Ukrainian, Spanish ...).
 	DialogueDash bool `yaml:"dialogue_dash"`
@@ -93,6 +97,11 @@ type Reporting struct {
 	// CommaClause is true where the reported clause may follow the verb and
 	// a comma without a complementizer (German "sagte, die Truppen seien …").
 	CommaClause bool `yaml:"comma_clause"`
+	// Quotative particles close a reported clause right before its verb in
+	// verb-final languages: Japanese "と", Korean "고" (a suffix: "…다고
+	// 말했다"), Kazakh "деп", Turkish "diye". They match at the end of the
+	// word before the verb.
+	Quotative []string `yaml:"quotative"`
 	// Nested phrases hand the words to an inner speaker: "quoted X as saying".
 	// The speaker nearest before the phrase is the one who said it.
 	Nested []string `yaml:"nested"`
@@ -303,6 +312,8 @@ func (s *Set) Merge(o *Pack) {
 	r.Final = append(r.Final, or.Final...)
 	r.Nested = append(r.Nested, or.Nested...)
 	r.CommaClause = r.CommaClause || or.CommaClause
+	r.Quotative = append(r.Quotative, or.Quotative...)
+	p.VerbFinal = p.VerbFinal || o.VerbFinal
 	p.Pronouns = append(p.Pronouns, o.Pronouns...)
 	if p.Roles == nil {
 		p.Roles = map[string][]string{}
