@@ -97,7 +97,15 @@ func LoadConfig(file string, fs *pflag.FlagSet) (*Config, error) {
 		dc.WeaklyTypedInput = true
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+		// The files passed strictCheck and pflag typed the flags, so what
+		// does not decode came from a QUOTESHEET_* environment variable.
+		msg := strings.TrimPrefix(err.Error(), "decoding failed due to the following error(s):")
+		msg = strings.Join(strings.Fields(msg), " ")
+		return nil, fmt.Errorf("%w: QUOTESHEET_* environment: %w", ErrConfig, &flatError{msg, err})
+	}
+	cfg.Lang = strings.ToLower(strings.TrimSpace(cfg.Lang))
+	for i, c := range cfg.Languages {
+		cfg.Languages[i] = strings.ToLower(strings.TrimSpace(c))
 	}
 	cfg.Speakers = append(cfg.Speakers, cfg.ExtraSpeakers...)
 	if cfg.Workers < 0 {
@@ -106,10 +114,22 @@ func LoadConfig(file string, fs *pflag.FlagSet) (*Config, error) {
 	return &cfg, nil
 }
 
-var yamlLineRE = regexp.MustCompile(`line (\d+): `)
+// flatError is err with its message on one line.
+type flatError struct {
+	msg string
+	err error
+}
+
+func (e *flatError) Error() string { return e.msg }
+func (e *flatError) Unwrap() error { return e.err }
+
+var (
+	yamlLineRE    = regexp.MustCompile(`line (\d+): `)
+	yamlUnknownRE = regexp.MustCompile(`field (\S+) not found in type \S+`)
+)
 
 // strictCheck decodes data into a Config with unknown fields rejected, so
-// that a misspelled key is reported as "file:12: field speakrs not found".
+// that a misspelled key is reported as `file:12: unknown key "speakrs"`.
 func strictCheck(file string, data []byte) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -128,7 +148,7 @@ func strictCheck(file string, data []byte) error {
 			} else {
 				l = file + ": " + l
 			}
-			l = strings.Replace(l, "not found in type", "is not a known key of", 1)
+			l = yamlUnknownRE.ReplaceAllString(l, `unknown key "$1"`)
 			parts = append(parts, l)
 		}
 		return fmt.Errorf("%w: %s", ErrConfig, strings.Join(parts, "\n"))

@@ -21,6 +21,8 @@ type Input struct {
 	URL  string
 	Date string
 	Err  error // set when the input could not be read
+
+	where string // the file, or file:line, the input was read from
 }
 
 // record is one line of a JSON Lines input.
@@ -36,10 +38,15 @@ type record struct {
 const maxRecord = 64 << 20
 
 // ReadInputs calls emit for every document named by paths: a file, a
-// folder walked for *.txt and *.md, a *.jsonl file of records, or "-" for
+// folder walked for *.txt, *.md and *.jsonl (README.md, hidden files and
+// hidden folders left out), a *.jsonl file of records, or "-" for
 // standard input. An input that cannot be read is emitted with Err set, so
-// that the caller reports it and goes on.
+// that the caller reports it and goes on. Names must be unique, since the
+// reports identify documents by name: a document whose name another one
+// already has is emitted with Err set.
 func ReadInputs(paths []string, stdin io.Reader, emit func(Input)) {
+	seen := map[string]string{} // name -> where it was first read
+	emit = unique(seen, emit)
 	for _, p := range paths {
 		if p == "-" {
 			data, err := io.ReadAll(stdin)
@@ -47,7 +54,7 @@ func ReadInputs(paths []string, stdin io.Reader, emit func(Input)) {
 				emit(Input{Name: "-", Err: err})
 				continue
 			}
-			emit(Input{Name: "-", Data: data})
+			emit(Input{Name: "-", Data: data, where: "standard input"})
 			continue
 		}
 		info, err := os.Stat(p)
@@ -69,11 +76,15 @@ func ReadInputs(paths []string, stdin io.Reader, emit func(Input)) {
 				}
 				return nil
 			}
+			hidden := path != p && strings.HasPrefix(d.Name(), ".")
 			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
+				if hidden {
 					return fs.SkipDir
 				}
 				return nil
+			}
+			if hidden {
+				return nil // editor backups, macOS "._x.txt" resource forks
 			}
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".txt", ".md", ".jsonl":
@@ -91,6 +102,25 @@ func ReadInputs(paths []string, stdin io.Reader, emit func(Input)) {
 			rel, _ := filepath.Rel(p, f)
 			readFile(f, filepath.ToSlash(rel), emit)
 		}
+	}
+}
+
+// unique wraps emit so that a document whose name was already emitted is
+// turned into an error naming where both came from.
+func unique(seen map[string]string, emit func(Input)) func(Input) {
+	return func(in Input) {
+		if in.Err == nil {
+			where := in.where
+			if where == "" {
+				where = in.Name
+			}
+			if first, ok := seen[in.Name]; ok {
+				in = Input{Name: in.Name, Err: fmt.Errorf("%s: the name is already taken by %s", where, first)}
+			} else {
+				seen[in.Name] = where
+			}
+		}
+		emit(in)
 	}
 }
 
@@ -112,7 +142,7 @@ func readFile(path, name string, emit func(Input)) {
 		emit(Input{Name: name, Err: unwrapPath(err)})
 		return
 	}
-	emit(Input{Name: name, Data: data})
+	emit(Input{Name: name, Data: data, where: path})
 }
 
 // readJSONL emits one input per record; a bad record is an error naming
@@ -129,14 +159,19 @@ func readJSONL(path, name string, emit func(Input)) {
 	line := 0
 	for sc.Scan() {
 		line++
-		b := bytes.TrimSpace(sc.Bytes())
+		b := sc.Bytes()
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // a byte order mark
+		}
+		b = bytes.TrimSpace(b)
 		if len(b) == 0 {
 			continue
 		}
 		where := fmt.Sprintf("%s:%d", name, line)
 		var r record
-		dec := json.NewDecoder(bytes.NewReader(b))
-		if err := dec.Decode(&r); err != nil {
+		// Unmarshal, not a Decoder: a line holding more than one value is
+		// an error, not a record and some ignored text.
+		if err := json.Unmarshal(b, &r); err != nil {
 			emit(Input{Name: where, Err: fmt.Errorf("bad JSON record: %w", err)})
 			continue
 		}
@@ -148,7 +183,8 @@ func readJSONL(path, name string, emit func(Input)) {
 		if id == "" {
 			id = where
 		}
-		emit(Input{Name: id, Data: []byte(*r.Text), Lang: r.Lang, URL: r.URL, Date: r.Date})
+		emit(Input{Name: id, Data: []byte(*r.Text), Lang: r.Lang, URL: r.URL, Date: r.Date,
+			where: fmt.Sprintf("%s:%d", path, line)})
 	}
 	if err := sc.Err(); err != nil {
 		emit(Input{Name: fmt.Sprintf("%s:%d", name, line+1), Err: err})

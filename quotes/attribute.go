@@ -81,18 +81,28 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 			best, bestScore, found = r, dist, true
 		}
 	}
-	if found && best.how == ByRole && best.speaker >= 0 {
-		for _, m := range cands {
-			if m.how == ByName && m.speaker == best.speaker {
-				best.mention, best.how = m.Span, ByName
-				break
-			}
-		}
+	if found {
+		best = st.nameFor(best, region)
 	}
 	if found && best.how == ByName && best.speaker < 0 {
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
+}
+
+// nameFor turns a role noun that the article binds to a name ("President
+// Kassym-Jomart Tokayev") into that name, when the name stands in region.
+func (st *docState) nameFor(r resolved, region Span) resolved {
+	if r.how != ByRole || r.speaker < 0 {
+		return r
+	}
+	for _, m := range st.mentionsIn(region) {
+		if m.how == ByName && m.speaker == r.speaker {
+			r.mention, r.how = m.Span, ByName
+			break
+		}
+	}
+	return r
 }
 
 // orgModifier reports an organization that only qualifies a person or a
@@ -175,11 +185,12 @@ func (st *docState) clauseEnd(cue hit, limit int) int {
 	return limit
 }
 
-// endsWithColon reports whether s ends with a colon.
-func endsWithColon(text string, s Span) bool {
-	s = trimSpan(text, s)
-	r, _ := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-	return r == ':' || r == '：' || r == '՝'
+// endsWithColon reports whether s ends with a colon, or with a mark the
+// language uses as one.
+func (st *docState) endsWithColon(s Span) bool {
+	s = trimSpan(st.text, s)
+	r, _ := utf8.DecodeLastRuneInString(st.text[s.Start:s.End])
+	return r == ':' || r == '：' || st.c.split != nil && strings.ContainsRune(st.c.split.colons, r)
 }
 
 // isOnlyPunct reports whether s holds no word.
@@ -243,7 +254,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 					continue
 				}
 				if r := st.resolve(m); r.known && verbFits(cue.val, r.gender) {
-					a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
+					a.r, a.cue, a.found, a.after, a.speech = st.nameFor(r, Span{after.Start, cue.Start}), cue.Span, true, true, true
 					return a
 				}
 			}
@@ -252,7 +263,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 	// before the quote: "قالت زاخاروفا:", "Tokayev said that", "X ने कहा कि"
 	if !before.Empty() {
 		tail := trimSpan(st.text, before)
-		if endsWithColon(st.text, tail) {
+		if st.endsWithColon(tail) {
 			a.adjacent = true
 		} else if c, ok := st.hitBefore(tail.End, hitComp, hitVerb, hitNested); ok && c.End == tail.End {
 			a.adjacent = true

@@ -36,7 +36,7 @@ type compiled struct {
 	pack    *lang.Pack
 	lex     *lexicon
 	roles   []string // role keys by hit value
-	abbrev  map[string]bool
+	split   *splitter
 	pairs   map[rune]string
 	endings []string
 }
@@ -86,7 +86,7 @@ func (x *Extractor) pack(code string) *compiled {
 }
 
 func compile(p *lang.Pack) *compiled {
-	c := &compiled{pack: p, abbrev: map[string]bool{}, pairs: map[rune]string{}}
+	c := &compiled{pack: p, split: &splitter{abbrev: map[string]bool{}}, pairs: map[rune]string{}}
 	b := newLexiconBuilder(true)
 	r := p.Reporting
 	b.addAll(r.Verbs, hitVerb, 0)
@@ -119,8 +119,10 @@ func compile(p *lang.Pack) *compiled {
 	b.addAll(p.Names.Titles, hitTitle, 0)
 	b.addAll(p.ScareBefore, hitScare, 0)
 	for _, a := range p.Abbreviations {
-		c.abbrev[strings.ToLower(strings.TrimSpace(a))] = true
+		c.split.abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}
+	c.split.extra = strings.Join(p.SentenceEnd, "")
+	c.split.colons = strings.Join(p.Colons, "")
 	for _, q := range p.Quotes {
 		o, _ := utf8.DecodeRuneInString(q.Open)
 		cl, _ := utf8.DecodeRuneInString(q.Close)

@@ -76,7 +76,8 @@ func (st *docState) reported(marked []markedSpan) {
 					}
 				}
 				if start < 0 && st.c.pack.VerbFinal && countWords(st.text, Span{h.End, s.End}) <= 1 {
-					if r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h); ok && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
+					_, object := st.hitBefore(h.Start, hitObject) // "आपातकाल की घोषणा की": a noun, not a clause
+					if r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h); ok && !object && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
 						add(Span{st.afterSubject(r.mention.End), st.cutQuotative(h.Start)}, h, r, true)
 						continue
 					}
@@ -104,14 +105,10 @@ func (st *docState) reported(marked []markedSpan) {
 				if !ok {
 					continue
 				}
-				from := r.mention.End
-				if r.mention.Empty() || from > h.Start {
+				if r.mention.Empty() || r.mention.End > h.Start {
 					continue
 				}
-				if m, ok := st.hitAfter(from, hitSubject); ok {
-					from = m.End
-				}
-				add(Span{from, s.End}, h, r, true)
+				add(Span{st.afterSubject(r.mention.End), s.End}, h, r, true)
 			}
 		}
 	}
@@ -175,7 +172,7 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 			if m.how != ByName {
 				continue
 			}
-			if m.Start == p.Start && endsWithColon(st.text, Span{p.Start, min(p.End, m.End+1)}) {
+			if m.Start == p.Start && st.endsWithColon(Span{p.Start, min(p.End, m.End+1)}) {
 				colon := strings.IndexAny(st.text[m.End:p.End], ":：") + m.End
 				add(Span{runeEnd(st.text, colon), p.End}, hit{Span: Span{colon, runeEnd(st.text, colon)}}, st.resolve(m), true)
 				break

@@ -56,7 +56,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 	before = Span{lo, openAt}
 	if isOnlyPunct(st.text, before) && prevEnd <= st.sents[si].Start {
 		// the quote opens its sentence: a colon at the end of the sentence before introduces it
-		if si > 0 && st.sentP[si-1] >= st.sentP[si]-1 && endsWithColon(st.text, st.sents[si-1]) && st.sents[si-1].Start >= prevEnd {
+		if si > 0 && st.sentP[si-1] >= st.sentP[si]-1 && st.endsWithColon(st.sents[si-1]) && st.sents[si-1].Start >= prevEnd {
 			before = st.sents[si-1]
 		}
 	}
@@ -338,7 +338,7 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 		if !speech && pi > 0 {
 			prevP := st.paras[pi-1]
 			pr, _ := utf8.DecodeRuneInString(st.text[prevP.Start:])
-			speech = endsWithColon(st.text, prevP) || pr == r
+			speech = st.endsWithColon(prevP) || pr == r
 		}
 		if !speech {
 			continue

@@ -109,7 +109,7 @@ func TestSentences(t *testing.T) {
 	abbrev := map[string]bool{"mr.": true, "u.s.": true}
 	for _, tc := range tests {
 		d, _ := NewDocument("t", []byte(tc.text))
-		if got := sentences(d.Text, d.Paragraphs()[0], abbrev); len(got) != tc.want {
+		if got := sentences(d.Text, d.Paragraphs()[0], &splitter{abbrev: abbrev}); len(got) != tc.want {
 			t.Errorf("%q: %d sentences, want %d", tc.text, len(got), tc.want)
 		}
 	}

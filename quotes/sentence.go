@@ -10,10 +10,27 @@ import (
 // exclamation marks of every script, the Devanagari danda, the ellipsis.
 func isTerminal(r rune) bool {
 	switch r {
-	case '.', '!', '?', '…', '।', '॥', '؟', '。', '！', '？', '۔', '።', '՝', '։':
+	case '.', '!', '?', '…', '।', '॥', '؟', '。', '！', '？', '۔', '።', '։':
 		return true
 	}
 	return false
+}
+
+// splitter holds a language's sentence rules.
+type splitter struct {
+	abbrev map[string]bool // abbreviations, lowercased, with their period
+	extra  string          // terminators beyond isTerminal
+	colons string          // marks that end no sentence (Armenian ".")
+}
+
+func (sp *splitter) terminal(r rune) bool {
+	if sp == nil {
+		return isTerminal(r)
+	}
+	if strings.ContainsRune(sp.colons, r) {
+		return false
+	}
+	return isTerminal(r) || strings.ContainsRune(sp.extra, r)
 }
 
 // isCloser reports whether r may follow a sentence terminator before the
@@ -30,20 +47,20 @@ func isCloser(r rune) bool {
 // sentence ends at a terminator (and any closing marks after it) that is
 // followed by white space or, in scripts without spaces, by anything; a
 // period after an abbreviation or an initial does not end one.
-func sentences(text string, p Span, abbrev map[string]bool) []Span {
+func sentences(text string, p Span, sp *splitter) []Span {
 	var out []Span
 	start := p.Start
 	i := p.Start
 	for i < p.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isTerminal(r) {
+		if !sp.terminal(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < p.End {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !isTerminal(r2) && !isCloser(r2) {
+			if !sp.terminal(r2) && !isCloser(r2) {
 				break
 			}
 			j += n2
@@ -56,7 +73,7 @@ func sentences(text string, p Span, abbrev map[string]bool) []Span {
 				continue
 			}
 		}
-		if r == '.' && isAbbrev(text, p.Start, i, abbrev) {
+		if r == '.' && isAbbrev(text, p.Start, i, sp.abbrev) {
 			i = j
 			continue
 		}

@@ -49,7 +49,7 @@ func (x *Extractor) newState(d *Document) *docState {
 	st.hits = c.lex.find(d.Text, folded)
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
-		for _, s := range sentences(d.Text, p, c.abbrev) {
+		for _, s := range sentences(d.Text, p, c.split) {
 			st.sents = append(st.sents, s)
 			st.sentP = append(st.sentP, i)
 		}

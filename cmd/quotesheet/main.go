@@ -1,11 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -28,6 +32,13 @@ func main() {
 // run runs the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRoot(stdin, stdout, stderr)
+	if len(args) == 0 {
+		// Without a command there is nothing to do: a usage error.
+		root.SetOut(stderr)
+		_ = root.Usage()
+		fmt.Fprintln(stderr, "quotesheet: a command is needed: extract or eval")
+		return 2
+	}
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
@@ -84,6 +95,46 @@ func engine(cmd *cobra.Command, c *common) (*quotesheet.Engine, error) {
 	return e, nil
 }
 
+// runEngine runs e over the documents of args and reports on stderr the
+// ones that failed, sorted by name so that two runs print the same lines
+// (the engine finishes documents in no fixed order). It returns the rows
+// and how many documents failed.
+func runEngine(e *quotesheet.Engine, args []string, stdin io.Reader, stderr io.Writer) ([]reports.QuoteRow, int) {
+	var errs []quotesheet.DocError
+	rows := e.Run(args, stdin, func(de quotesheet.DocError) { errs = append(errs, de) })
+	slices.SortStableFunc(errs, func(a, b quotesheet.DocError) int { return compareNames(a.Name, b.Name) })
+	for _, de := range errs {
+		fmt.Fprintln(stderr, "quotesheet:", de)
+	}
+	return rows, len(errs)
+}
+
+// compareNames orders document names as strings, except that names that
+// differ only in a trailing ":LINE" (the records of a JSON Lines file) are
+// in line order: "a.jsonl:2" before "a.jsonl:10".
+func compareNames(a, b string) int {
+	ab, al := splitLine(a)
+	bb, bl := splitLine(b)
+	if c := strings.Compare(ab, bb); c != 0 {
+		return c
+	}
+	return cmp.Compare(al, bl)
+}
+
+// splitLine splits "file.jsonl:12" into "file.jsonl" and 12; a name
+// without a line number is returned whole, with line 0.
+func splitLine(name string) (string, int) {
+	i := strings.LastIndexByte(name, ':')
+	if i < 0 {
+		return name, 0
+	}
+	n, err := strconv.Atoi(name[i+1:])
+	if err != nil || n < 0 {
+		return name, 0
+	}
+	return name[:i], n
+}
+
 func newExtract(stdin io.Reader, stderr io.Writer) *cobra.Command {
 	var c common
 	var out string
@@ -96,11 +147,7 @@ func newExtract(stdin io.Reader, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			failed := 0
-			rows := e.Run(args, stdin, func(de quotesheet.DocError) {
-				failed++
-				fmt.Fprintln(stderr, "quotesheet:", de)
-			})
+			rows, failed := runEngine(e, args, stdin, stderr)
 			positions, speakers := quotesheet.Summaries(rows)
 			if err := reports.WriteFiles(out, rows, positions, speakers); err != nil {
 				return &exitError{1, err}
@@ -134,11 +181,7 @@ func newEval(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			failed := 0
-			rows := e.Run(args, stdin, func(de quotesheet.DocError) {
-				failed++
-				fmt.Fprintln(stderr, "quotesheet:", de)
-			})
+			rows, failed := runEngine(e, args, stdin, stderr)
 			positions, _ := quotesheet.Summaries(rows)
 			sc := reports.Score(g, rows, positions)
 			if verbose {

@@ -45,6 +45,9 @@ type Pack struct {
 	DialogueDash bool `yaml:"dialogue_dash"`
 	// SentenceEnd lists sentence terminators beyond those of Unicode (rarely needed).
 	SentenceEnd []string `yaml:"sentence_end"`
+	// Colons are marks that introduce speech as a colon does and end no
+	// sentence: Armenian writes "նշել է. «…»" with its mijaket ".", and "՝".
+	Colons []string `yaml:"colons"`
 	// Abbreviations are tokens ending in a period that do not end a sentence.
 	Abbreviations []string `yaml:"abbreviations"`
 	// Reporting holds the words that introduce speech.
@@ -301,6 +304,7 @@ func (s *Set) Merge(o *Pack) {
 	p.DialogueDash = p.DialogueDash || o.DialogueDash
 	p.Quotes = append(p.Quotes, o.Quotes...)
 	p.SentenceEnd = append(p.SentenceEnd, o.SentenceEnd...)
+	p.Colons = append(p.Colons, o.Colons...)
 	p.Abbreviations = append(p.Abbreviations, o.Abbreviations...)
 	r, or := &p.Reporting, o.Reporting
 	r.Verbs = append(r.Verbs, or.Verbs...)

@@ -1,0 +1,175 @@
+package quotesheet
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// benchDoc is one document of the benchmark corpus.
+type benchDoc struct {
+	lang   string
+	script string
+	data   []byte
+}
+
+// benchMinDoc is the size a corpus document is grown to: a language's case
+// texts are repeated until the document holds at least this many bytes.
+const benchMinDoc = 8 << 10
+
+var (
+	corpusOnce sync.Once
+	corpus     []benchDoc
+	corpusErr  error
+)
+
+// benchCorpus builds, once, a multilingual corpus from the texts of every
+// case in quotes/testdata/lang/*.yaml: one document per language, its case
+// texts joined as paragraphs and repeated to 8-20 KB.
+func benchCorpus(tb testing.TB) []benchDoc {
+	tb.Helper()
+	corpusOnce.Do(func() { corpus, corpusErr = loadCorpus() })
+	if corpusErr != nil {
+		tb.Fatal(corpusErr)
+	}
+	return corpus
+}
+
+func loadCorpus() ([]benchDoc, error) {
+	files, err := filepath.Glob(filepath.Join("quotes", "testdata", "lang", "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no language cases in quotes/testdata/lang")
+	}
+	sort.Strings(files)
+	cfg, err := LoadConfig("", nil)
+	if err != nil {
+		return nil, err
+	}
+	packs, err := cfg.PackSet()
+	if err != nil {
+		return nil, err
+	}
+	var docs []benchDoc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var cases []struct {
+			Text string `yaml:"text"`
+		}
+		if err := yaml.Unmarshal(data, &cases); err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		var texts []string
+		for _, c := range cases {
+			if t := strings.TrimSpace(c.Text); t != "" {
+				texts = append(texts, t)
+			}
+		}
+		if len(texts) == 0 {
+			continue
+		}
+		unit := strings.Join(texts, "\n\n") + "\n\n"
+		var b strings.Builder
+		for b.Len() < benchMinDoc {
+			b.WriteString(unit)
+		}
+		code := strings.TrimSuffix(filepath.Base(f), ".yaml")
+		script := "Other"
+		if p := packs.Get(code); p != nil {
+			script, _, _ = strings.Cut(p.Script, ",")
+		}
+		docs = append(docs, benchDoc{lang: code, script: script, data: []byte(b.String())})
+	}
+	return docs, nil
+}
+
+// runExtract runs every document of docs through e once per iteration.
+func runExtract(b *testing.B, e *Engine, docs []benchDoc) {
+	b.Helper()
+	if len(docs) == 0 {
+		b.Skip("no documents")
+	}
+	var total int64
+	for _, d := range docs {
+		total += int64(len(d.data))
+	}
+	// warm up: compile the packs and load the NER model before timing
+	nq := 0
+	for _, d := range docs {
+		rows, err := e.Document(Input{Name: d.lang + ".txt", Data: d.data})
+		if err != nil {
+			b.Fatalf("%s: %v", d.lang, err)
+		}
+		nq += len(rows)
+	}
+	if nq == 0 {
+		b.Fatal("the corpus gave no quotes")
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := e.Document(Input{Name: d.lang + ".txt", Data: d.data}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(nq), "quotes/op")
+}
+
+// BenchmarkExtract runs the whole multilingual corpus through the engine of
+// the built-in configuration (language detection, extraction, stance), and
+// each script's documents on their own.
+func BenchmarkExtract(b *testing.B) {
+	docs := benchCorpus(b)
+	e := builtinEngine(b)
+	b.Run("all", func(b *testing.B) { runExtract(b, e, docs) })
+	byScript := map[string][]benchDoc{}
+	for _, d := range docs {
+		byScript[d.script] = append(byScript[d.script], d)
+	}
+	scripts := make([]string, 0, len(byScript))
+	for s := range byScript {
+		scripts = append(scripts, s)
+	}
+	sort.Strings(scripts)
+	for _, s := range scripts {
+		b.Run(s, func(b *testing.B) { runExtract(b, e, byScript[s]) })
+	}
+}
+
+// BenchmarkExtractEnglish runs the English documents alone, with prose's
+// NER on (the built-in configuration) and off, to show what it costs.
+func BenchmarkExtractEnglish(b *testing.B) {
+	var en []benchDoc
+	for _, d := range benchCorpus(b) {
+		if d.lang == "en" {
+			en = append(en, d)
+		}
+	}
+	b.Run("ner=on", func(b *testing.B) { runExtract(b, builtinEngine(b), en) })
+	b.Run("ner=off", func(b *testing.B) {
+		cfg, err := LoadConfig("", nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg.NER = false
+		e, err := NewEngine(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runExtract(b, e, en)
+	})
+}
