@@ -94,8 +94,10 @@ func loadCorpus() ([]benchDoc, error) {
 	return docs, nil
 }
 
-// runExtract runs every document of docs through e once per iteration.
-func runExtract(b *testing.B, e *Engine, docs []benchDoc) {
+// runExtract runs every document of docs through e once per iteration;
+// with givenLang the documents come with their language, as a JSON Lines
+// record's "lang" gives it, and detection is skipped.
+func runExtract(b *testing.B, e *Engine, docs []benchDoc, givenLang bool) {
 	b.Helper()
 	if len(docs) == 0 {
 		b.Skip("no documents")
@@ -104,12 +106,19 @@ func runExtract(b *testing.B, e *Engine, docs []benchDoc) {
 	for _, d := range docs {
 		total += int64(len(d.data))
 	}
+	inputs := make([]Input, len(docs))
+	for i, d := range docs {
+		inputs[i] = Input{Name: d.lang + ".txt", Data: d.data}
+		if givenLang {
+			inputs[i].Lang = d.lang
+		}
+	}
 	// warm up: compile the packs and load the NER model before timing
 	nq := 0
-	for _, d := range docs {
-		rows, err := e.Document(Input{Name: d.lang + ".txt", Data: d.data})
+	for _, in := range inputs {
+		rows, err := e.Document(in)
 		if err != nil {
-			b.Fatalf("%s: %v", d.lang, err)
+			b.Fatalf("%s: %v", in.Name, err)
 		}
 		nq += len(rows)
 	}
@@ -120,8 +129,8 @@ func runExtract(b *testing.B, e *Engine, docs []benchDoc) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		for _, d := range docs {
-			if _, err := e.Document(Input{Name: d.lang + ".txt", Data: d.data}); err != nil {
+		for _, in := range inputs {
+			if _, err := e.Document(in); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -130,12 +139,14 @@ func runExtract(b *testing.B, e *Engine, docs []benchDoc) {
 }
 
 // BenchmarkExtract runs the whole multilingual corpus through the engine of
-// the built-in configuration (language detection, extraction, stance), and
-// each script's documents on their own.
+// the built-in configuration (language detection, extraction, stance), the
+// same with the language given (no detection), and each script's documents
+// on their own.
 func BenchmarkExtract(b *testing.B) {
 	docs := benchCorpus(b)
 	e := builtinEngine(b)
-	b.Run("all", func(b *testing.B) { runExtract(b, e, docs) })
+	b.Run("all", func(b *testing.B) { runExtract(b, e, docs, false) })
+	b.Run("all-lang-given", func(b *testing.B) { runExtract(b, e, docs, true) })
 	byScript := map[string][]benchDoc{}
 	for _, d := range docs {
 		byScript[d.script] = append(byScript[d.script], d)
@@ -146,7 +157,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	sort.Strings(scripts)
 	for _, s := range scripts {
-		b.Run(s, func(b *testing.B) { runExtract(b, e, byScript[s]) })
+		b.Run(s, func(b *testing.B) { runExtract(b, e, byScript[s], false) })
 	}
 }
 
@@ -159,7 +170,7 @@ func BenchmarkExtractEnglish(b *testing.B) {
 			en = append(en, d)
 		}
 	}
-	b.Run("ner=on", func(b *testing.B) { runExtract(b, builtinEngine(b), en) })
+	b.Run("ner=on", func(b *testing.B) { runExtract(b, builtinEngine(b), en, false) })
 	b.Run("ner=off", func(b *testing.B) {
 		cfg, err := LoadConfig("", nil)
 		if err != nil {
@@ -170,6 +181,6 @@ func BenchmarkExtractEnglish(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		runExtract(b, e, en)
+		runExtract(b, e, en, false)
 	})
 }

@@ -154,6 +154,7 @@ func packSources(p *lang.Pack) []source {
 		{where: file + ": stance.negators", list: st.Negators, cat: catNegator},
 		{where: file + ": stance.contrast", list: st.Contrast, cat: catContrast},
 		{where: file + ": stance.reason", list: st.Reason, cat: catReason},
+		{where: file + ": stance.doubt", list: st.Doubt, cat: catDoubt | catAgainst},
 	}
 }
 
@@ -381,9 +382,12 @@ type polar struct {
 func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int, ev *evidence, sc *scratch) {
 	hits, n := lx.match(text, sc)
 	breaks := sc.breaks
-	var critics, terms, contrasts []int
+	var critics, terms, contrasts, doubts []int
 	var ps []polar
 	for k, h := range hits {
+		if h.cats&catDoubt != 0 {
+			doubts = append(doubts, k)
+		}
 		if h.cats&catReason != 0 && (quote.end == 0 || h.start >= quote.end || h.end <= quote.start) {
 			ev.reason = true
 		}
@@ -399,6 +403,14 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 		}
 		if h.cats&catPolar != 0 {
 			p := polar{hit: k, neg: negatorOf(lx, hits, breaks, k, n)}
+			if p.neg < 0 && h.cats&catFavor != 0 && h.cats&catAgainst == 0 {
+				// what a doubt word before it in the sentence questions
+				for _, d := range doubts {
+					if hits[d].sent == h.sent && d < k {
+						p.neg = d
+					}
+				}
+			}
 			// A name of the target says what the quote is about, not what it
 			// thinks of it: "peacekeepers" may be a favor word in a pack.
 			switch cats := h.cats & (catFavor | catAgainst); {

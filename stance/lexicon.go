@@ -25,6 +25,7 @@ const (
 	catNegator                       // turns polarity
 	catContrast                      // makes what follows decide
 	catReason                        // presents the quote as the reason for a stance
+	catDoubt                         // questions what follows it
 )
 
 // catPolar holds the categories that carry stance.

@@ -472,3 +472,25 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubt: favor words that a doubt word questions count against.
+func TestDoubt(t *testing.T) {
+	packs, err := lang.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := New(Target{Name: "CSTO deployment", Terms: map[string][]string{"en": {"CSTO"}}}, packs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ quote, want string }{
+		{"Washington wants a clarification of why Astana asked for the CSTO's help to restore order", Against},
+		{"Astana asked for the CSTO's help to restore order", Favor},
+	}
+	for _, tc := range tests {
+		got := j.Document([]Input{{Lang: "en", Kind: "indirect", Quote: tc.quote, Context: tc.quote + "."}})[0]
+		if got.Label != tc.want {
+			t.Errorf("%q: %s (%v), want %s", tc.quote, got.Label, got.Cues, tc.want)
+		}
+	}
+}

@@ -154,6 +154,10 @@ type Stance struct {
 	// position"): without evidence of its own the quote takes the stance
 	// the speaker took before in the document.
 	Reason []string `yaml:"reason"`
+	// Doubt words question what follows them in the sentence ("questions
+	// about", "asked for clarification of", "توضيحا بشأن"): favor words after
+	// them are what is doubted, and count against.
+	Doubt []string `yaml:"doubt"`
 }
 
 // Set is a loaded, validated set of packs, by code.
@@ -339,6 +343,7 @@ func (s *Set) Merge(o *Pack) {
 	st.Negators = append(st.Negators, ost.Negators...)
 	st.Contrast = append(st.Contrast, ost.Contrast...)
 	st.Reason = append(st.Reason, ost.Reason...)
+	st.Doubt = append(st.Doubt, ost.Doubt...)
 	if o.File != "" {
 		p.File = p.File + "+" + o.File
 	}
