@@ -116,6 +116,8 @@ func compile(p *lang.Pack) *compiled {
 	b.addAll(p.Names.SubjectMarkers, hitSubject, 0)
 	b.addAll(p.Names.ObjectMarkers, hitObject, 0)
 	b.addAll(p.Names.Prepositions, hitPrep, 0)
+	b.addAll(p.Reporting.BareStop, hitStop, 0)
+	b.addAll(p.Reporting.BareVerbs, hitBare, 0)
 	b.addAll(p.Names.Titles, hitTitle, 0)
 	b.addAll(p.ScareBefore, hitScare, 0)
 	for _, a := range p.Abbreviations {

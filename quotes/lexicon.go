@@ -28,6 +28,8 @@ const (
 	hitScare                           // word before a scare-quoted term
 	hitAbbrev                          // abbreviation with its period
 	hitName                            // roster name; val: speaker index
+	hitStop                            // a word after which no bare clause starts
+	hitBare                            // a verb a clause may follow without complementizer
 )
 
 // hit is one lexicon match in a document.

@@ -75,6 +75,9 @@ func (st *docState) reported(marked []markedSpan) {
 						start = runeEnd(st.text, h.End+j)
 					}
 				}
+				if start < 0 && st.isHit(h.Span, hitBare) {
+					start = st.bareClause(s, h)
+				}
 				if start < 0 && st.c.pack.VerbFinal && countWords(st.text, Span{h.End, s.End}) <= 1 {
 					_, object := st.hitBefore(h.Start, hitObject) // "आपातकाल की घोषणा की": a noun, not a clause
 					if r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h); ok && !object && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
@@ -186,6 +189,42 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 			}
 		}
 	}
+}
+
+// isHit reports whether a hit of kind k covers exactly s.
+func (st *docState) isHit(s Span, k hitKind) bool {
+	for _, h := range st.hitsIn(s) {
+		if h.Span == s && h.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// bareClause returns where a clause without complementizer starts after
+// the verb v ("Putin said the troops would leave"), or -1: the speaker must
+// stand right before the verb, and the next word must not be a preposition,
+// a time word, a quote mark or punctuation.
+func (st *docState) bareClause(s Span, v hit) int {
+	var subj bool
+	for _, m := range st.mentionsIn(Span{st.wordsBefore(v.Start, 3), v.Start}) {
+		if !m.object && (m.how == ByName || m.how == ByPronoun || m.how == ByRole) {
+			subj = true
+		}
+	}
+	next := trimSpan(st.text, Span{v.End, s.End})
+	if !subj || countWords(st.text, next) < 4 {
+		return -1
+	}
+	if r := nextRune(st.text, next.Start); !isWordRune(r) {
+		return -1
+	}
+	if _, ok := st.hitAfter(next.Start, hitStop, hitPrep, hitComp, hitVerb, hitPronoun); ok {
+		if h, _ := st.hitAfter(next.Start, hitPronoun); h.kind != hitPronoun {
+			return -1
+		}
+	}
+	return next.Start
 }
 
 // afterSubject skips what follows a speaker's name before their words: a

@@ -100,6 +100,13 @@ type Reporting struct {
 	// CommaClause is true where the reported clause may follow the verb and
 	// a comma without a complementizer (German "sagte, die Truppen seien …").
 	CommaClause bool `yaml:"comma_clause"`
+	// BareVerbs are the verbs a reported clause may follow with no
+	// complementizer ("Putin said the troops would leave"). It is read so
+	// only when the speaker stands right before the verb and the word after
+	// the verb is none of BareStop (prepositions, time words: "said on
+	// Monday", "said in a statement").
+	BareVerbs []string `yaml:"bare_verbs"`
+	BareStop  []string `yaml:"bare_stop"`
 	// Quotative particles close a reported clause right before its verb in
 	// verb-final languages: Japanese "と", Korean "고" (a suffix: "…다고
 	// 말했다"), Kazakh "деп", Turkish "diye". They match at the end of the
@@ -321,6 +328,8 @@ func (s *Set) Merge(o *Pack) {
 	r.Nested = append(r.Nested, or.Nested...)
 	r.CommaClause = r.CommaClause || or.CommaClause
 	r.Quotative = append(r.Quotative, or.Quotative...)
+	r.BareVerbs = append(r.BareVerbs, or.BareVerbs...)
+	r.BareStop = append(r.BareStop, or.BareStop...)
 	p.VerbFinal = p.VerbFinal || o.VerbFinal
 	p.Pronouns = append(p.Pronouns, o.Pronouns...)
 	if p.Roles == nil {
