@@ -184,3 +184,21 @@ func BenchmarkExtractEnglish(b *testing.B) {
 		runExtract(b, e, en, false)
 	})
 }
+
+// BenchmarkExtractSeeds runs the sample articles of seeds/ (news as
+// published, in Arabic, Hindi, English and Polish) through the engine.
+func BenchmarkExtractSeeds(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("seeds", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skip("no seeds")
+	}
+	var docs []benchDoc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, benchDoc{lang: filepath.Base(f), data: data})
+	}
+	runExtract(b, builtinEngine(b), docs, false)
+}

@@ -1,6 +1,6 @@
 module github.com/quotesheet/quotesheet
 
-go 1.24
+go 1.26
 
 require (
 	github.com/abadojack/whatlanggo v1.0.1

@@ -64,9 +64,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		}
 		var dist float64
 		if m.End <= cue.Start {
-			dist = float64(wordsBetween(st.text, m.End, cue.Start))
+			dist = float64(st.wordsBetween(m.End, cue.Start))
 		} else {
-			dist = float64(wordsBetween(st.text, cue.End, m.Start)) + 0.5
+			dist = float64(st.wordsBetween(cue.End, m.Start)) + 0.5
 		}
 		switch m.how {
 		case ByRole:
@@ -128,7 +128,7 @@ func (st *docState) orgModifier(m mention, cands []mention) bool {
 		default:
 			continue
 		}
-		if countWords(st.text, gap) <= 3 && !strings.ContainsAny(st.text[gap.Start:gap.End], ",.;:!?،।") {
+		if st.words(gap) <= 3 && !strings.ContainsAny(st.text[gap.Start:gap.End], ",.;:!?،।") {
 			return true
 		}
 	}
@@ -212,7 +212,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 	var a attribution
 	// after the quote: ", the secretary general added", "- czytamy we wpisach X", "— заявил Путин"
 	if !after.Empty() {
-		if cue, ok := st.firstCue(after, hitContinuation); ok && wordsBetween(st.text, after.Start, cue.Start) <= 3 {
+		if cue, ok := st.firstCue(after, hitContinuation); ok && st.wordsBetween(after.Start, cue.Start) <= 3 {
 			// "“…,” he added", "「…」とも語った": the same speaker goes on
 			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 3))}
 			if r, ok := st.pickSpeaker(region, cue); ok {
@@ -225,7 +225,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				return a
 			}
 		}
-		if cue, ok := st.firstCue(after, hitVerb, hitNested); ok && wordsBetween(st.text, after.Start, cue.Start) <= 8 {
+		if cue, ok := st.firstCue(after, hitVerb, hitNested); ok && st.wordsBetween(after.Start, cue.Start) <= 8 {
 			a.speech = true
 			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 6))}
 			if r, ok := st.pickSpeaker(region, cue); ok {
@@ -248,7 +248,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 	// the verb closes it
 	if !after.Empty() && !a.found {
 		lead := Span{after.Start, min(after.End, st.wordsAfter(after.Start, 2))}
-		if cue, ok := st.firstCue(after, hitVerb, hitNested, hitFinal); ok && wordsBetween(st.text, after.Start, cue.Start) <= 15 {
+		if cue, ok := st.firstCue(after, hitVerb, hitNested, hitFinal); ok && st.wordsBetween(after.Start, cue.Start) <= 15 {
 			for _, m := range st.mentionsIn(Span{lead.Start, cue.Start}) {
 				if m.Start >= lead.End || m.object {
 					continue
@@ -271,7 +271,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 		cue, ok := st.lastCue(before, hitVerb, hitNested, hitSource, hitFinal)
 		if ok {
 			a.speech = true
-			if !a.adjacent && wordsBetween(st.text, cue.End, tail.End) <= 1 {
+			if !a.adjacent && st.wordsBetween(cue.End, tail.End) <= 1 {
 				a.adjacent = true
 			}
 			end := st.clauseEnd(cue, before.End)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -10,14 +11,30 @@ import (
 
 // Detector identifies a document's language among those that have a pack.
 type Detector struct {
-	opts    whatlanggo.Options
-	letters map[string]string // code -> distinctive letters
-	allowed map[string]bool
-	def     string
+	opts     whatlanggo.Options
+	letters  map[string]string // code -> distinctive letters
+	byLetter map[rune][]string // distinctive letter -> codes
+	codes    []string          // codes with distinctive letters, sorted
+	allowed  map[string]bool
+	def      string
+	// byScript maps each script that only one allowed language is written
+	// in to that language: no statistics are needed there.
+	byScript map[string]string
+}
+
+// scriptTables are the scripts detection tells apart by their letters.
+var scriptTables = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Latin", unicode.Latin}, {"Cyrillic", unicode.Cyrillic}, {"Arabic", unicode.Arabic},
+	{"Devanagari", unicode.Devanagari}, {"Han", unicode.Han}, {"Japanese", unicode.Hiragana},
+	{"Japanese", unicode.Katakana}, {"Hangul", unicode.Hangul}, {"Georgian", unicode.Georgian},
+	{"Armenian", unicode.Armenian}, {"Greek", unicode.Greek}, {"Hebrew", unicode.Hebrew},
 }
 
 // detectSample is how much of a document detection reads.
-const detectSample = 4096
+const detectSample = 1536
 
 // NewDetector builds a Detector limited to codes (every pack when empty).
 // def is returned when nothing can be told.
@@ -32,13 +49,32 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 			known[c] = l
 		}
 	}
+	d.byLetter = map[rune][]string{}
+	perScript := map[string][]string{}
 	for _, c := range codes {
 		d.allowed[c] = true
 		if l, ok := known[c]; ok {
 			d.opts.Whitelist[l] = true
 		}
+		if p := packs.Get(c); p != nil {
+			for _, s := range strings.Split(p.Script, ",") {
+				s = strings.TrimSpace(s)
+				perScript[s] = append(perScript[s], c)
+			}
+		}
 		if p := packs.Get(c); p != nil && p.Letters != "" {
 			d.letters[c] = p.Letters
+			d.codes = append(d.codes, c)
+			for _, r := range p.Letters {
+				d.byLetter[r] = append(d.byLetter[r], c)
+			}
+		}
+	}
+	sort.Strings(d.codes)
+	d.byScript = map[string]string{}
+	for s, cs := range perScript {
+		if len(cs) == 1 {
+			d.byScript[s] = cs[0]
 		}
 	}
 	return d
@@ -52,6 +88,16 @@ func (d *Detector) Detect(text string) string {
 			cut++
 		}
 		text = text[:cut]
+	}
+	// a script that one language alone is written in decides at once;
+	// kana among Chinese characters make Japanese
+	script := dominantScript(text)
+	if c, ok := d.byScript[script]; ok {
+		return c
+	}
+	// too little text to tell Latin-script languages apart: the default
+	if script == "Latin" && len(text) < 160 && d.allowed[d.def] && whatlanggo.Detect(text).Confidence < 0.2 {
+		return d.def
 	}
 	code := ""
 	if len(d.opts.Whitelist) > 0 {
@@ -67,22 +113,22 @@ func (d *Detector) Detect(text string) string {
 			letters++
 		}
 	}
-	best, bestRatio := "", 0.0
-	for c, set := range d.letters {
-		n := 0
-		for _, r := range text {
-			if strings.ContainsRune(set, r) {
-				n++
-			}
+	counts := map[string]int{}
+	for _, r := range text {
+		for _, c := range d.byLetter[r] {
+			counts[c]++
 		}
+	}
+	best, bestRatio := "", 0.0
+	for _, c := range d.codes {
 		if letters > 0 {
-			if ratio := float64(n) / float64(letters); ratio >= 0.004 && ratio > bestRatio {
+			if ratio := float64(counts[c]) / float64(letters); ratio >= 0.004 && ratio > bestRatio {
 				best, bestRatio = c, ratio
 			}
 		}
 	}
 	if best != "" {
-		if own, ok := d.letters[code]; !ok || best == code || ratioOf(text, own, letters) < bestRatio {
+		if _, ok := d.letters[code]; !ok || best == code || float64(counts[code])/float64(letters) < bestRatio {
 			code = best
 		}
 	}
@@ -92,15 +138,42 @@ func (d *Detector) Detect(text string) string {
 	return code
 }
 
-func ratioOf(text, set string, letters int) float64 {
-	if letters == 0 {
-		return 0
-	}
-	n := 0
-	for _, r := range text {
-		if strings.ContainsRune(set, r) {
-			n++
+// dominantScript names the script most letters of the first 600 bytes of
+// text are written in.
+func dominantScript(text string) string {
+	var counts [16]int
+	for i, r := range text {
+		if i > 600 {
+			break
+		}
+		if r < 0x80 {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				counts[0]++
+			}
+			continue
+		}
+		for k, st := range scriptTables {
+			if unicode.Is(st.table, r) {
+				counts[k]++
+				break
+			}
 		}
 	}
-	return float64(n) / float64(letters)
+	best := 0
+	for k := range scriptTables {
+		if counts[k] > counts[best] {
+			best = k
+		}
+	}
+	if counts[best] == 0 {
+		return ""
+	}
+	name := scriptTables[best].name
+	if name == "Han" && (counts[5] > 0 || counts[6] > 0) {
+		return "Japanese"
+	}
+	if name == "Japanese" {
+		return "Japanese"
+	}
+	return name
 }

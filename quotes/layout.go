@@ -66,7 +66,7 @@ func (st *docState) labelAt(p Span) (Span, bool) {
 		return Span{}, false
 	}
 	l := trimSpan(st.text, Span{p.Start, p.Start + i})
-	if l.Empty() || countWords(st.text, l) > 4 || p.Start+i+1 >= p.End {
+	if l.Empty() || st.words(l) > 4 || p.Start+i+1 >= p.End {
 		return Span{}, false
 	}
 	word := st.text[l.Start:l.End]
@@ -77,7 +77,7 @@ func (st *docState) labelAt(p Span) (Span, bool) {
 		return l, true
 	}
 	for _, m := range st.mentionsIn(l) {
-		if (m.how == ByName || m.how == ByRole) && countWords(st.text, l) <= countWords(st.text, m.Span)+1 {
+		if (m.how == ByName || m.how == ByRole) && st.words(l) <= st.words(m.Span)+1 {
 			return l, true
 		}
 	}
@@ -108,12 +108,12 @@ func (st *docState) pulls(marked []markedSpan) {
 			continue
 		}
 		for _, name := range st.mentionsIn(p) {
-			if name.how != ByName || name.speaker < 0 || st.x.roster.speakers[name.speaker].isOrg() || countWords(st.text, name.Span) < 2 {
+			if name.how != ByName || name.speaker < 0 || st.x.roster.speakers[name.speaker].isOrg() || st.words(name.Span) < 2 {
 				continue
 			}
 			quote := trimSpan(st.text, Span{p.Start, name.Start})
 			tail := Span{name.End, p.End}
-			if countWords(st.text, quote) < 6 || countWords(st.text, tail) > 15 || strings.ContainsAny(st.text[tail.Start:tail.End], ".!?।:\"“”«»") {
+			if st.words(quote) < 6 || st.words(tail) > 15 || strings.ContainsAny(st.text[tail.Start:tail.End], ".!?।:\"“”«»") {
 				continue
 			}
 			last, _ := utf8.DecodeLastRuneInString(st.text[quote.Start:quote.End])

@@ -113,7 +113,10 @@ func (st *docState) isTitle(s Span) bool {
 func (st *docState) unknownNames(region Span) []mention {
 	var spans []Span
 	if st.d.Lang == "en" && st.x.ner != nil {
-		spans = st.x.ner.persons(st.text, region)
+		// prose is slow: run it only where capitals suggest a name
+		if st.hasCapital(region) {
+			spans = st.x.ner.persons(st.text, region)
+		}
 	} else if !st.c.pack.NoSpaces {
 		spans = st.capitalNames(region)
 	}
@@ -144,5 +147,19 @@ func (st *docState) sentenceInitial(off int) bool {
 	if si < 0 || si >= len(st.sents) {
 		return false
 	}
-	return countWords(st.text, Span{st.sents[si].Start, off}) == 0
+	return st.words(Span{st.sents[si].Start, off}) == 0
+}
+
+// hasCapital reports whether a word in s that does not open its sentence
+// starts with a capital letter: a name may be there.
+func (st *docState) hasCapital(s Span) bool {
+	in := false
+	for i, r := range st.text[s.Start:s.End] {
+		w := isWordRune(r)
+		if w && !in && unicode.IsUpper(r) && !st.sentenceInitial(s.Start+i) {
+			return true
+		}
+		in = w
+	}
+	return false
 }

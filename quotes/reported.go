@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,7 +25,7 @@ func (st *docState) reported(marked []markedSpan) {
 			return // a statement without a speaker is nobody's reported speech
 		}
 		clause = st.trimClause(clause)
-		if countWords(st.text, clause) < 3 || st.coveredByMarked(marked, clause) {
+		if st.words(clause) < 3 || st.coveredByMarked(marked, clause) {
 			return
 		}
 		for _, t := range taken {
@@ -71,14 +72,14 @@ func (st *docState) reported(marked []markedSpan) {
 					}
 				}
 				if start < 0 && st.c.pack.Reporting.CommaClause {
-					if j := strings.IndexAny(st.text[h.End:limit], ",，"); j >= 0 && countWords(st.text, Span{h.End, h.End + j}) <= 3 && countWords(st.text, Span{h.End + j, s.End}) >= 3 {
+					if j := strings.IndexAny(st.text[h.End:limit], ",，"); j >= 0 && st.words(Span{h.End, h.End + j}) <= 3 && st.words(Span{h.End + j, s.End}) >= 3 {
 						start = runeEnd(st.text, h.End+j)
 					}
 				}
 				if start < 0 && st.isHit(h.Span, hitBare) {
 					start = st.bareClause(s, h)
 				}
-				if start < 0 && st.c.pack.VerbFinal && countWords(st.text, Span{h.End, s.End}) <= 1 {
+				if start < 0 && st.c.pack.VerbFinal && st.words(Span{h.End, s.End}) <= 1 {
 					_, object := st.hitBefore(h.Start, hitObject) // "आपातकाल की घोषणा की": a noun, not a clause
 					if r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h); ok && !object && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
 						add(Span{st.afterSubject(r.mention.End), st.cutQuotative(h.Start)}, h, r, true)
@@ -101,7 +102,7 @@ func (st *docState) reported(marked []markedSpan) {
 			case hitSource:
 				st.source(s, h, add)
 			case hitFinal:
-				if countWords(st.text, Span{h.End, s.End}) > 2 {
+				if st.words(Span{h.End, s.End}) > 2 {
 					continue
 				}
 				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
@@ -133,10 +134,10 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 		return
 	}
 	head := Span{s.Start, min(h.Start, r.mention.Start)}
-	if countWords(st.text, head) <= 1 || !strings.ContainsAny(st.text[head.Start:head.End], ",،，") {
+	if st.words(head) <= 1 || !strings.ContainsAny(st.text[head.Start:head.End], ",،，") {
 		// at the head of the sentence: the clause follows the speaker's comma
 		from := max(h.End, r.mention.End)
-		if i := strings.IndexAny(st.text[from:s.End], ",，،՝"); i >= 0 && countWords(st.text, Span{from, from + i}) <= 3 {
+		if i := strings.IndexAny(st.text[from:s.End], ",，،՝"); i >= 0 && st.words(Span{from, from + i}) <= 3 {
 			from = runeEnd(st.text, from+i)
 		}
 		add(Span{from, s.End}, h, r, true)
@@ -149,7 +150,7 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 // powiedział X.": a short tail after the last comma or dash that holds the
 // verb and its speaker.
 func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
-	if countWords(st.text, Span{v.End, s.End}) > 4 {
+	if st.words(Span{v.End, s.End}) > 4 {
 		return Span{}, v, false
 	}
 	t := st.text[s.Start:v.Start]
@@ -158,7 +159,7 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 		return Span{}, v, false
 	}
 	cut := s.Start + i
-	if countWords(st.text, Span{cut, v.Start}) > 4 {
+	if st.words(Span{cut, v.Start}) > 4 {
 		return Span{}, v, false
 	}
 	return Span{s.Start, cut}, v, true
@@ -168,7 +169,7 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 // no transcript turn.
 func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved, bool)) {
 	for _, p := range st.paras {
-		if countWords(st.text, p) > 30 || overlapsMarked(marked, p) {
+		if st.words(p) > 30 || overlapsMarked(marked, p) {
 			continue
 		}
 		for _, m := range st.mentionsIn(p) {
@@ -213,7 +214,7 @@ func (st *docState) bareClause(s Span, v hit) int {
 		}
 	}
 	next := trimSpan(st.text, Span{v.End, s.End})
-	if !subj || countWords(st.text, next) < 4 {
+	if !subj || st.words(next) < 4 {
 		return -1
 	}
 	if r := nextRune(st.text, next.Start); !isWordRune(r) {
@@ -253,8 +254,18 @@ func (st *docState) cutQuotative(off int) int {
 	return end
 }
 
-// trimClause trims white space, a final full stop and dangling commas.
+// dateline matches the dateline that opens an article's first sentence
+// ("MOSCOW — ", "ALMATY, Jan 7 (Reuters) - ").
+var dateline = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N} .,'’()/]{1,40}?\s[—–-]\s`)
+
+// trimClause trims white space, a final full stop, dangling commas and a
+// dateline.
 func (st *docState) trimClause(c Span) Span {
+	if m := dateline.FindStringIndex(st.text[c.Start:min(c.End, c.Start+64)]); m != nil && m[0] == 0 {
+		if w := st.text[c.Start : c.Start+m[1]]; upperLabel(strings.Fields(w)[0]) {
+			c.Start += m[1]
+		}
+	}
 	return trimSpanFunc(st.text, c, func(r rune) bool {
 		return isSpace(r) || isTerminal(r) || r == ',' || r == '،' || r == '，' || r == '、' || r == ';' || r == ':' || r == '：'
 	})
@@ -269,10 +280,10 @@ func (st *docState) coveredByMarked(marked []markedSpan, c Span) bool {
 			return true
 		}
 		// the clause opens with the quote: "said that “…”"
-		if !m.open.Empty() && trimSpan(st.text, Span{c.Start, m.open.End}).Start == m.open.Start && countWords(st.text, m.content)*2 >= countWords(st.text, c) {
+		if !m.open.Empty() && trimSpan(st.text, Span{c.Start, m.open.End}).Start == m.open.Start && st.words(m.content)*2 >= st.words(c) {
 			return true
 		}
-		if m.open.Empty() && m.content.Start >= c.Start && countWords(st.text, Span{c.Start, m.content.Start}) == 0 {
+		if m.open.Empty() && m.content.Start >= c.Start && st.words(Span{c.Start, m.content.Start}) == 0 {
 			return true
 		}
 	}

@@ -72,7 +72,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 		if ei+1 < len(st.sents) && st.sentP[ei+1] == st.sentP[ei] {
 			next := st.sents[ei+1]
 			r := nextRune(st.text, next.Start)
-			short := countWords(st.text, next) <= 8 && !strings.ContainsAny(st.text[next.Start:next.End], "\"“”«»„「」")
+			short := st.words(next) <= 8 && !strings.ContainsAny(st.text[next.Start:next.End], "\"“”«»„「」")
 			if isLower(r) || r == '—' || r == '–' || r == '-' || r == ',' || short && st.hasCue(next) {
 				end = next.End
 			}
@@ -203,7 +203,7 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 	if hasFlag(m.flags, "dialogue") {
 		return Direct
 	}
-	words := countWords(st.text, m.content)
+	words := st.words(m.content)
 	if words <= 6 && !m.open.Empty() {
 		if _, ok := st.hitBefore(m.open.Start, hitScare); ok {
 			return Scare
@@ -240,7 +240,7 @@ func (st *docState) embeddedTail(after Span) bool {
 		t = t[:i]
 	}
 	s := Span{after.Start, after.Start + len(t)}
-	if countWords(st.text, s) < 2 {
+	if st.words(s) < 2 {
 		return false
 	}
 	if _, ok := st.firstCue(s, hitVerb, hitNested); ok {
@@ -284,7 +284,7 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 			continue
 		}
 		c := trimSpan(st.text, Span{start, o.Start})
-		if countWords(st.text, c) < 3 {
+		if st.words(c) < 3 {
 			continue
 		}
 		out = append(out, markedSpan{open: Span{c.Start, c.Start}, close: o, content: c, flags: []string{"unopened"}})

@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // mention is a reference to a possible speaker in the text.
@@ -33,7 +34,9 @@ type docState struct {
 	// ("CSTO Secretary General Stanislav Zas").
 	roleOf map[string][]roleBinding
 	out    []Quote
-	nerOK  bool
+	// wordIdx[i] is the number of words that start before byte i (every two
+	// characters of a script without spaces count as a word).
+	wordIdx []int32
 }
 
 type roleBinding struct {
@@ -47,6 +50,7 @@ func (x *Extractor) newState(d *Document) *docState {
 	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
 	folded := fold(d.Text)
 	st.hits = c.lex.find(d.Text, folded)
+	st.wordIdx = wordIndex(d.Text)
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
 		for _, s := range sentences(d.Text, p, c.split) {
@@ -187,7 +191,7 @@ func (st *docState) buildMentions(names []hit) {
 			if j < i {
 				a, b = n.End, m.Start
 			}
-			if b >= a && wordsBetween(st.text, a, b) <= 3 && !strings.ContainsAny(st.text[a:b], ",.;:!?،।") {
+			if b >= a && st.wordsBetween(a, b) <= 3 && !strings.ContainsAny(st.text[a:b], ",.;:!?،।") {
 				st.ments[i].org = n.speaker + 1
 				break
 			}
@@ -210,9 +214,9 @@ func (st *docState) buildMentions(names []hit) {
 			}
 			limit := 2
 			if j == next && next > i+1 {
-				limit = 3 + countWords(st.text, st.ments[i+1].Span)
+				limit = 3 + st.words(st.ments[i+1].Span)
 			}
-			if gap := st.text[a:b]; wordsBetween(st.text, a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
+			if gap := st.text[a:b]; st.wordsBetween(a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
 				st.roleOf[m.role] = append(st.roleOf[m.role], roleBinding{at: m.Start, speaker: n.speaker})
 				st.ments[i].speaker = n.speaker // resolved in place
 				break
@@ -300,4 +304,66 @@ func (st *docState) mentionsIn(s Span) []mention {
 		}
 	}
 	return out
+}
+
+// wordIndex counts the words that start before each byte of text, as
+// countWords does.
+func wordIndex(text string) []int32 {
+	idx := make([]int32, len(text)+1)
+	var n int32
+	in, han := false, 0
+	for i := 0; i < len(text); {
+		idx[i] = n
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case isHan(r):
+			if han%2 == 0 {
+				n++
+			}
+			han++
+			in = false
+		default:
+			han = 0
+			w := isWordRune(r)
+			if w && !in {
+				n++
+			}
+			in = w
+		}
+		for j := 1; j < size; j++ {
+			idx[i+j] = n
+		}
+		i += size
+	}
+	idx[len(text)] = n
+	return idx
+}
+
+// words counts the words in s like countWords, from the index. Inside a
+// run of characters of a script without spaces it counts the pairs the
+// run started with, which may be one fewer than countWords.
+func (st *docState) words(s Span) int {
+	if s.End <= s.Start {
+		return 0
+	}
+	n := int(st.wordIdx[s.End] - st.wordIdx[s.Start])
+	// a word that began before s and runs into it counts once
+	if s.Start > 0 && st.wordIdx[s.Start] == st.wordIdx[min(s.Start+1, len(st.text))] {
+		r := nextRune(st.text, s.Start)
+		if p := prevRune(st.text, s.Start); isWordRune(r) && isWordRune(p) && !isHan(r) && !isHan(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// wordsBetween counts the words between two offsets, in either order.
+func (st *docState) wordsBetween(a, b int) int {
+	if a > b {
+		a, b = b, a
+	}
+	return st.words(Span{a, b})
 }

@@ -14,6 +14,9 @@ func isSpace(r rune) bool {
 // isWordRune reports whether r belongs to a word: letters, digits and
 // combining marks (Devanagari vowel signs are marks).
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -133,6 +136,9 @@ func wordsBetween(text string, a, b int) int {
 
 // isHan reports whether r is written in a script without spaces.
 func isHan(r rune) bool {
+	if r < 0x2E80 {
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 

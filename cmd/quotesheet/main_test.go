@@ -474,7 +474,7 @@ func TestConfigFileChangesResults(t *testing.T) {
 		speaker          string
 		stance1, stance2 string
 	}{
-		{"built in", "", "Omirbekov", "favor", "none"},
+		{"built in", "", "", "favor", "none"},
 		{"extra speaker, protesters as target", extra + protesters, "Talgat Omirbekov", "none", "favor"},
 	}
 	for _, tt := range tests {
@@ -495,7 +495,14 @@ func TestConfigFileChangesResults(t *testing.T) {
 			}
 			for i, want := range []string{tt.stance1, tt.stance2} {
 				row := quotes.rows[i]
-				if row["speaker"] != tt.speaker || row["speaker_mention"] != "Omirbekov" {
+				switch {
+				case tt.speaker == "":
+					// Off the roster: the name as written, if found at all,
+					// but never the roster's canonical name.
+					if row["speaker"] == "Talgat Omirbekov" {
+						t.Errorf("quote %d: speaker %q without the extra speaker", i+1, row["speaker"])
+					}
+				case row["speaker"] != tt.speaker || row["speaker_mention"] != "Omirbekov":
 					t.Errorf("quote %d: speaker %q (mention %q), want %q (mention Omirbekov)", i+1, row["speaker"], row["speaker_mention"], tt.speaker)
 				}
 				if row["stance"] != want {
@@ -550,6 +557,7 @@ lavrov.txt,de,direct,Sergei Lavrov,favor,"Die Lage in Kasachstan hat sich stabil
 	}
 }
 
+// TestCompareNames checks the order failed inputs are reported in.
 func TestCompareNames(t *testing.T) {
 	names := []string{"b.txt", "recs.jsonl:10", "a.txt", "recs.jsonl:2", "recs.jsonl", "news/x.txt", "a:b.txt"}
 	slices.SortFunc(names, compareNames)
