@@ -20,6 +20,10 @@ type Detector struct {
 	// byScript maps each script that only one allowed language is written
 	// in to that language: no statistics are needed there.
 	byScript map[string]string
+	// base maps a script whose languages all have distinctive letters but
+	// one to that one: the letters decide, and without them it is the base
+	// (Arabic script: Persian and Urdu letters, else Arabic).
+	base map[string]string
 }
 
 // scriptTables are the scripts detection tells apart by their letters.
@@ -34,7 +38,7 @@ var scriptTables = []struct {
 }
 
 // detectSample is how much of a document detection reads.
-const detectSample = 1536
+const detectSample = 512
 
 // NewDetector builds a Detector limited to codes (every pack when empty).
 // def is returned when nothing can be told.
@@ -72,9 +76,20 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 	}
 	sort.Strings(d.codes)
 	d.byScript = map[string]string{}
+	d.base = map[string]string{}
 	for s, cs := range perScript {
 		if len(cs) == 1 {
 			d.byScript[s] = cs[0]
+			continue
+		}
+		var plain []string
+		for _, c := range cs {
+			if d.letters[c] == "" {
+				plain = append(plain, c)
+			}
+		}
+		if len(plain) == 1 {
+			d.base[s] = plain[0]
 		}
 	}
 	return d
@@ -94,6 +109,12 @@ func (d *Detector) Detect(text string) string {
 	script := dominantScript(text)
 	if c, ok := d.byScript[script]; ok {
 		return c
+	}
+	if base, ok := d.base[script]; ok {
+		if c := d.byLetters(text); c != "" {
+			return c
+		}
+		return base
 	}
 	// too little text to tell Latin-script languages apart: the default
 	if script == "Latin" && len(text) < 160 && d.allowed[d.def] && whatlanggo.Detect(text).Confidence < 0.2 {
@@ -136,6 +157,30 @@ func (d *Detector) Detect(text string) string {
 		return d.def
 	}
 	return code
+}
+
+// byLetters returns the language whose distinctive letters make the largest
+// share of text's letters, at least 0.4%, or "".
+func (d *Detector) byLetters(text string) string {
+	letters := 0
+	counts := map[string]int{}
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		for _, c := range d.byLetter[r] {
+			counts[c]++
+		}
+	}
+	best, bestRatio := "", 0.0
+	for _, c := range d.codes {
+		if letters > 0 {
+			if ratio := float64(counts[c]) / float64(letters); ratio >= 0.004 && ratio > bestRatio {
+				best, bestRatio = c, ratio
+			}
+		}
+	}
+	return best
 }
 
 // dominantScript names the script most letters of the first 600 bytes of

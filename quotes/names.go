@@ -115,7 +115,7 @@ func (st *docState) unknownNames(region Span) []mention {
 	if st.d.Lang == "en" && st.x.ner != nil {
 		// prose is slow: run it only where capitals suggest a name
 		if st.hasCapital(region) {
-			spans = st.x.ner.persons(st.text, region)
+			spans = st.nerIn(region)
 		}
 	} else if !st.c.pack.NoSpaces {
 		spans = st.capitalNames(region)
@@ -162,4 +162,18 @@ func (st *docState) hasCapital(s Span) bool {
 		in = w
 	}
 	return false
+}
+
+// nerIn returns the person names prose finds in region, running prose
+// once per region of the document.
+func (st *docState) nerIn(region Span) []Span {
+	if st.nerCache == nil {
+		st.nerCache = map[Span][]Span{}
+	}
+	found, ok := st.nerCache[region]
+	if !ok {
+		found = st.x.ner.persons(st.text, region)
+		st.nerCache[region] = found
+	}
+	return found
 }

@@ -135,7 +135,16 @@ func closersOf(r rune, extra map[rune]string) string {
 func findMarks(text string, p Span, extra map[rune]string) []mark {
 	var out []mark
 	for i := p.Start; i < p.End; {
+		c := text[i]
+		if c < utf8.RuneSelf && c != '"' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if len(extra) == 0 && !maybeMark(r) {
+			i += n
+			continue
+		}
 		class, known := marks[r]
 		_, extraOpen := extra[r]
 		if !known && !extraOpen {
@@ -184,6 +193,12 @@ func findMarks(text string, p Span, extra map[rune]string) []mark {
 		i += n
 	}
 	return out
+}
+
+// maybeMark reports whether r lies where the quotation marks of the table
+// are, so that other runes need no lookup.
+func maybeMark(r rune) bool {
+	return r == '"' || r == '«' || r == '»' || 0x2018 <= r && r <= 0x203A || 0x300C <= r && r <= 0x300F || r == '＂'
 }
 
 // isOpenPunct reports punctuation after which a quote may open without a space.

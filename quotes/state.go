@@ -37,6 +37,8 @@ type docState struct {
 	// wordIdx[i] is the number of words that start before byte i (every two
 	// characters of a script without spaces count as a word).
 	wordIdx []int32
+	// nerCache holds prose's person names by region.
+	nerCache map[Span][]Span
 }
 
 type roleBinding struct {
@@ -152,7 +154,6 @@ func (st *docState) buildMentions(names []hit) {
 				m.org, m.Span = org+1, span
 			}
 			st.ments = append(st.ments, m)
-			sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
 		}
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
