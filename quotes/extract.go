@@ -37,6 +37,11 @@ type compiled struct {
 	lex     *lexicon
 	roles   []string // role keys by hit value
 	split   *splitter
+	// words holds the single-word entries of the kinds that are only ever
+	// looked up at a position (markers, prepositions, titles, articles):
+	// folded word -> bit set of hit kinds. They stay out of the automaton,
+	// whose cost grows with the number of matches.
+	words map[string]uint32
 	pairs   map[rune]string
 	endings []string
 }
@@ -113,13 +118,24 @@ func compile(p *lang.Pack) *compiled {
 		b.addAll(p.Roles[k], hitRole, i)
 	}
 	c.roles = keys
-	b.addAll(p.Names.SubjectMarkers, hitSubject, 0)
-	b.addAll(p.Names.ObjectMarkers, hitObject, 0)
-	b.addAll(p.Names.Prepositions, hitPrep, 0)
-	b.addAll(p.Reporting.BareStop, hitStop, 0)
-	b.addAll(p.Reporting.BareVerbs, hitBare, 0)
-	b.addAll(p.Names.Titles, hitTitle, 0)
-	b.addAll(p.ScareBefore, hitScare, 0)
+	c.words = map[string]uint32{}
+	positional := func(list []string, k hitKind) {
+		for _, w := range list {
+			w = strings.TrimSpace(w)
+			if !p.NoSpaces && w != "" && isOneWord(w) {
+				c.words[string(fold(w))] |= 1 << k
+				continue
+			}
+			b.add(w, k, 0)
+		}
+	}
+	positional(p.Names.SubjectMarkers, hitSubject)
+	positional(p.Names.ObjectMarkers, hitObject)
+	positional(p.Names.Prepositions, hitPrep)
+	positional(p.Reporting.BareStop, hitStop)
+	positional(p.Reporting.BareVerbs, hitBare)
+	positional(p.Names.Titles, hitTitle)
+	positional(p.ScareBefore, hitScare)
 	for _, a := range p.Abbreviations {
 		c.split.abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}
@@ -136,6 +152,17 @@ func compile(p *lang.Pack) *compiled {
 	sort.Slice(c.endings, func(i, j int) bool { return len(c.endings[i]) > len(c.endings[j]) })
 	c.lex = b.build(p.NoSpaces, nil)
 	return c
+}
+
+// isOneWord reports whether w is a single word of word runes, with no
+// stem mark, space or punctuation.
+func isOneWord(w string) bool {
+	for _, r := range w {
+		if !isWordRune(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Extract finds every quotation in d and attributes it. d.Lang must be set

@@ -99,6 +99,9 @@ func isAllUpper(w string) bool {
 }
 
 func (st *docState) isTitle(s Span) bool {
+	if _, ok := st.wordHit(s, []hitKind{hitTitle, hitRole}); ok {
+		return true
+	}
 	for _, h := range st.hitsIn(s) {
 		if h.Span == s && (h.kind == hitTitle || h.kind == hitRole) {
 			return true

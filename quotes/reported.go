@@ -194,6 +194,9 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 
 // isHit reports whether a hit of kind k covers exactly s.
 func (st *docState) isHit(s Span, k hitKind) bool {
+	if _, ok := st.wordHit(s, []hitKind{k}); ok {
+		return true
+	}
 	for _, h := range st.hitsIn(s) {
 		if h.Span == s && h.kind == k {
 			return true

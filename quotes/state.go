@@ -37,6 +37,7 @@ type docState struct {
 	// wordIdx[i] is the number of words that start before byte i (every two
 	// characters of a script without spaces count as a word).
 	wordIdx []int32
+	folded  []byte // the text lowercased, byte for byte
 	// nerCache holds prose's person names by region.
 	nerCache map[Span][]Span
 }
@@ -51,6 +52,7 @@ func (x *Extractor) newState(d *Document) *docState {
 	c := x.pack(d.Lang)
 	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
 	folded := fold(d.Text)
+	st.folded = folded
 	st.hits = c.lex.find(d.Text, folded)
 	st.wordIdx = wordIndex(d.Text)
 	st.paras = d.Paragraphs()
@@ -83,14 +85,39 @@ func (st *docState) hitsIn(s Span) []hit {
 // hitAt returns the hit of kind k that starts at off after white space, if any.
 func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
 	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
-	for _, h := range st.hitsIn(Span{s.Start, min(s.Start+64, len(st.text))}) {
-		if h.Start != s.Start {
-			break
-		}
+	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= s.Start })
+	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
 		for _, k := range kinds {
-			if h.kind == k {
-				return h, true
+			if st.hits[i].kind == k {
+				return st.hits[i], true
 			}
+		}
+	}
+	if len(st.c.words) > 0 {
+		e := s.Start
+		for e < len(st.text) {
+			r, n := utf8.DecodeRuneInString(st.text[e:])
+			if !isWordRune(r) {
+				break
+			}
+			e += n
+		}
+		if h, ok := st.wordHit(Span{s.Start, e}, kinds); ok {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// wordHit looks the word at w up among the positional single words.
+func (st *docState) wordHit(w Span, kinds []hitKind) (hit, bool) {
+	if w.Empty() {
+		return hit{}, false
+	}
+	mask := st.c.words[string(st.folded[w.Start:w.End])]
+	for _, k := range kinds {
+		if mask&(1<<k) != 0 {
+			return hit{Span: w, kind: k}, true
 		}
 	}
 	return hit{}, false
@@ -109,6 +136,19 @@ func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 			if h.kind == k {
 				return h, true
 			}
+		}
+	}
+	if len(st.c.words) > 0 {
+		b := s.End
+		for b > s.Start {
+			r, n := utf8.DecodeLastRuneInString(st.text[:b])
+			if !isWordRune(r) {
+				break
+			}
+			b -= n
+		}
+		if h, ok := st.wordHit(Span{b, s.End}, kinds); ok {
+			return h, true
 		}
 	}
 	return hit{}, false
