@@ -52,7 +52,7 @@ func (st *docState) reported(marked []markedSpan) {
 				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
 				add(Span{h.End, s.End}, h, r, ok)
 			case hitVerb:
-				limit := min(s.End, st.wordsAfter(h.End, 12))
+				limit := min(s.End, st.nearWordsAfter(h.End, 12))
 				var start = -1
 				for _, c := range hs[i+1:] {
 					if c.Start >= limit {

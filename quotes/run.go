@@ -164,8 +164,8 @@ func (st *docState) contextOf(s Span, a attribution) Span {
 
 // nameBetween reports whether a name is mentioned between a and b.
 func (st *docState) nameBetween(a, b int) bool {
-	for _, m := range st.ments {
-		if m.Start >= a && m.End <= b && m.how == ByName {
+	for _, m := range st.mentionsIn(Span{a, b}) {
+		if m.how == ByName {
 			return true
 		}
 	}

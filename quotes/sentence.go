@@ -24,7 +24,7 @@ type splitter struct {
 }
 
 func (sp *splitter) terminal(r rune) bool {
-	if sp == nil {
+	if sp == nil || sp.colons == "" && sp.extra == "" {
 		return isTerminal(r)
 	}
 	if strings.ContainsRune(sp.colons, r) {

@@ -175,16 +175,35 @@ func (st *docState) buildMentions(names []hit) {
 		}
 	}
 	sort.SliceStable(words, func(i, j int) bool { return words[i].Len() > words[j].Len() })
+	// covered marks the bytes that mentions hold, so overlaps cost nothing
+	covered := make([]bool, len(st.text))
+	cover := func(s Span, v bool) {
+		for i := s.Start; i < s.End; i++ {
+			covered[i] = v
+		}
+	}
+	overlaps := func(s Span) bool {
+		for i := s.Start; i < s.End; i++ {
+			if covered[i] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range st.ments {
+		cover(m.Span, true)
+	}
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
-			if overlapsMention(st.ments, h.Span) {
+			if overlaps(h.Span) {
 				continue
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
+			cover(h.Span, true)
 		case hitRole:
 			m := mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]}
-			if overlapsMention(st.ments, h.Span) {
+			if overlaps(h.Span) {
 				// a role phrase that holds an organization's name is the
 				// role of someone there: "el jefe de la diplomacia rusa"
 				org, span, ok := st.swallowOrg(h.Span)
@@ -194,6 +213,7 @@ func (st *docState) buildMentions(names []hit) {
 				m.org, m.Span = org+1, span
 			}
 			st.ments = append(st.ments, m)
+			cover(m.Span, true)
 		}
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
@@ -339,8 +359,9 @@ func (st *docState) paraAt(off int) int {
 // mentionsIn returns the mentions inside s.
 func (st *docState) mentionsIn(s Span) []mention {
 	var out []mention
-	for _, m := range st.ments {
-		if m.Start >= s.Start && m.End <= s.End {
+	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= s.Start })
+	for ; i < len(st.ments) && st.ments[i].Start < s.End; i++ {
+		if m := st.ments[i]; m.End <= s.End {
 			out = append(out, m)
 		}
 	}
@@ -399,6 +420,22 @@ func (st *docState) words(s Span) int {
 		}
 	}
 	return n
+}
+
+// nearWordsAfter returns about where the word n+1 after off starts, from
+// the index (a bound for searches, not an exact position).
+func (st *docState) nearWordsAfter(off, n int) int {
+	base := st.wordIdx[off] + int32(n)
+	rest := st.wordIdx[off:]
+	i := sort.Search(len(rest), func(k int) bool { return rest[k] > base })
+	if i >= len(rest) {
+		return len(st.text)
+	}
+	p := off + i - 1
+	for p > off && st.text[p]&0xC0 == 0x80 {
+		p--
+	}
+	return p
 }
 
 // wordsBetween counts the words between two offsets, in either order.
