@@ -162,3 +162,33 @@ func TestEveryPackHasCases(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExtract runs whole documents through the extractor in several
+// languages: it must not panic, and every quote's span must slice to its text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"“A,” she said, “B.”", "Putin said: «Мы уйдём». Он добавил, что…", "टोकायव ने कहा कि \"सब ठीक है।\" अब",
+		"قالت زاخاروفا: \"نعم \"، مضيفة: \"لا\".", "– Tak – powiedziała. – Nie.", "MS. PSAKI: Yes.\nQ: No?\nMS. PSAKI: No.",
+		"他表示：“部队将撤出。”", "「はい」と述べた。", "\"\n\"\n\"", "According to him, ,,, — —",
+	} {
+		f.Add(s)
+	}
+	langs := []string{"en", "ru", "hi", "ar", "pl", "zh", "ja", "de", "hy"}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := quotes.NewDocument("fuzz", []byte(s))
+		if err != nil {
+			return
+		}
+		for _, l := range langs {
+			d.Lang = l
+			for _, q := range defaultExtractor(t).Extract(d) {
+				if q.Span.Start < 0 || q.Span.End > len(d.Text) || q.Span.Start > q.Span.End {
+					t.Fatalf("%s: span %v out of range", l, q.Span)
+				}
+				if q.Text != d.Slice(q.Span) {
+					t.Fatalf("%s: text %q is not the slice %q", l, q.Text, d.Slice(q.Span))
+				}
+			}
+		}
+	})
+}

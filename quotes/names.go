@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -153,18 +154,35 @@ func (st *docState) sentenceInitial(off int) bool {
 	return st.words(Span{st.sents[si].Start, off}) == 0
 }
 
-// hasCapital reports whether a word in s that does not open its sentence
-// starts with a capital letter: a name may be there.
+// hasCapital reports whether a word in s that does not open its sentence,
+// and is no known mention or title, starts with a capital letter: a name
+// off the roster may be there.
 func (st *docState) hasCapital(s Span) bool {
 	in := false
 	for i, r := range st.text[s.Start:s.End] {
 		w := isWordRune(r)
-		if w && !in && unicode.IsUpper(r) && !st.sentenceInitial(s.Start+i) {
-			return true
+		if w && !in && unicode.IsUpper(r) && !st.sentenceInitial(s.Start+i) && !st.inMention(s.Start+i) {
+			e := s.Start + i
+			for e < s.End {
+				r2, n := utf8.DecodeRuneInString(st.text[e:])
+				if !isWordRune(r2) {
+					break
+				}
+				e += n
+			}
+			if !st.isTitle(Span{s.Start + i, e}) {
+				return true
+			}
 		}
 		in = w
 	}
 	return false
+}
+
+// inMention reports whether off lies inside a mention.
+func (st *docState) inMention(off int) bool {
+	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].End > off })
+	return i < len(st.ments) && st.ments[i].Start <= off
 }
 
 // nerIn returns the person names prose finds in region, running prose
