@@ -193,13 +193,7 @@ func TestGoldenOffsets(t *testing.T) {
 					}
 				}
 				if r.CueStart != nil && r.CueEnd != nil {
-					got := string(runes[*r.CueStart:*r.CueEnd])
-					switch {
-					case got == r.Cue:
-					case r.Kind == "label" && strings.TrimSpace(got) == r.Cue:
-						// KNOWN_ISSUES.md: a label's cue span takes in the space after the colon.
-						t.Logf("row %d: known issue: label cue span %q, cue %q", i+1, got, r.Cue)
-					default:
+					if got := string(runes[*r.CueStart:*r.CueEnd]); got != r.Cue {
 						t.Errorf("row %d: text[%d:%d] = %q, cue %q", i+1, *r.CueStart, *r.CueEnd, got, r.Cue)
 					}
 				}

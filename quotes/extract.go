@@ -33,15 +33,15 @@ type Extractor struct {
 
 // compiled is a language pack ready for matching.
 type compiled struct {
-	pack    *lang.Pack
-	lex     *lexicon
-	roles   []string // role keys by hit value
-	split   *splitter
+	pack  *lang.Pack
+	lex   *lexicon
+	roles []string // role keys by hit value
+	split *splitter
 	// words holds the single-word entries of the kinds that are only ever
 	// looked up at a position (markers, prepositions, titles, articles):
 	// folded word -> bit set of hit kinds. They stay out of the automaton,
 	// whose cost grows with the number of matches.
-	words map[string]uint32
+	words   map[string]uint32
 	pairs   map[rune]string
 	endings []string
 }
@@ -136,6 +136,7 @@ func compile(p *lang.Pack) *compiled {
 	positional(p.Reporting.BareVerbs, hitBare)
 	positional(p.Names.Titles, hitTitle)
 	positional(p.ScareBefore, hitScare)
+	positional(p.ScareWeak, hitScareWeak)
 	for _, a := range p.Abbreviations {
 		c.split.abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}

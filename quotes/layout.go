@@ -40,8 +40,13 @@ func (st *docState) labels(marked []markedSpan) {
 		return
 	}
 	for _, t := range turns {
-		a := attribution{found: true, adjacent: true, cue: Span{t.label.End, t.body.Start}}
-		a.r = resolved{speaker: -1, name: st.text[t.label.Start:t.label.End], mention: t.label, how: ByLabel, known: true}
+		colon := strings.IndexAny(st.text[t.label.End:t.body.Start], ":：") + t.label.End
+		a := attribution{found: true, adjacent: true, cue: Span{colon, runeEnd(st.text, colon)}}
+		name := st.text[t.label.Start:t.label.End]
+		if utf8.RuneCountInString(strings.Trim(name, ". ")) <= 2 {
+			name = "" // "Q", "A": the questioner is nobody the sheet can name
+		}
+		a.r = resolved{speaker: -1, name: name, mention: t.label, how: ByLabel, known: true}
 		for _, m := range st.mentionsIn(t.label) {
 			r := st.resolve(m)
 			if r.known {
@@ -50,7 +55,6 @@ func (st *docState) labels(marked []markedSpan) {
 			}
 		}
 		q := st.quote(Label, t.body, a)
-		q.Cue = strings.TrimSpace(st.text[a.cue.Start:a.cue.End])
 		q.Attribution = ByLabel
 		q.Confidence = baseConfidence[ByLabel]
 		st.out = append(st.out, *q)

@@ -30,6 +30,7 @@ const (
 	hitName                            // roster name; val: speaker index
 	hitStop                            // a word after which no bare clause starts
 	hitBare                            // a verb a clause may follow without complementizer
+	hitScareWeak                       // an article before a scare-quoted term
 )
 
 // hit is one lexicon match in a document.

@@ -98,6 +98,11 @@ func (st *docState) reported(marked []markedSpan) {
 				if ok && r.mention.Start >= start {
 					ok = false
 				}
+				if !ok && h.val != 0 {
+					// a gendered verb with no subject: the latest speaker of
+					// that gender ("وأضافت أن …", "заявила, что …")
+					r, ok = st.prodrop(h)
+				}
 				add(Span{start, s.End}, h, r, ok)
 			case hitSource:
 				st.source(s, h, add)
@@ -264,6 +269,9 @@ var dateline = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N} .,'’()/]{1,40}?\s[—–
 // trimClause trims white space, a final full stop, dangling commas and a
 // dateline.
 func (st *docState) trimClause(c Span) Span {
+	if c.End <= c.Start {
+		return Span{c.Start, c.Start}
+	}
 	if m := dateline.FindStringIndex(st.text[c.Start:min(c.End, c.Start+64)]); m != nil && m[0] == 0 {
 		if w := st.text[c.Start : c.Start+m[1]]; upperLabel(strings.Fields(w)[0]) {
 			c.Start += m[1]

@@ -131,6 +131,14 @@ func (st *docState) resolve(m mention) resolved {
 	return r
 }
 
+// prodrop resolves the subject a gendered verb leaves out, as a pronoun of
+// its gender standing at the verb.
+func (st *docState) prodrop(v hit) (resolved, bool) {
+	r := st.resolve(mention{Span: v.Span, how: ByPronoun, speaker: -1, gender: byte(v.val)})
+	r.mention = v.Span
+	return r, r.known
+}
+
 // genderFits reports whether a pronoun of gender want may refer to a
 // speaker of gender have ('f', 'm', 'n' for organizations, 0 unknown).
 func genderFits(want, have byte) bool {

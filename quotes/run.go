@@ -208,6 +208,9 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		if _, ok := st.hitBefore(m.open.Start, hitScare); ok {
 			return Scare
 		}
+		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) {
+			return Scare
+		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
 	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
@@ -229,6 +232,22 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	}
 	return Scare
+}
+
+// reportedBefore reports whether a reporting verb and its complementizer
+// or a source phrase stand before off in its sentence: what follows is
+// someone's reported words.
+func (st *docState) reportedBefore(off int) bool {
+	s := Span{st.sents[st.sentenceAt(off)].Start, off}
+	if _, ok := st.firstCue(s, hitSource, hitNested); ok {
+		return true
+	}
+	v, ok := st.firstCue(s, hitVerb)
+	if !ok {
+		return false
+	}
+	_, ok = st.firstCue(Span{v.End, off}, hitComp)
+	return ok
 }
 
 // embeddedTail reports whether the quote's own clause goes on after it

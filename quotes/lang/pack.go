@@ -62,6 +62,10 @@ type Pack struct {
 	// ScareBefore lists words that, right before a short quoted term, make it
 	// a term the author puts in marks ("the", "so-called", "так называемый").
 	ScareBefore []string `yaml:"scare_before"`
+	// ScareWeak are weaker signals (articles: "the “occupation”"): they make
+	// a scare quote only outside reported speech, since "said that it was a
+	// “limited” mission" quotes the speaker's own word.
+	ScareWeak []string `yaml:"scare_weak"`
 	// Stance is the stance lexicon.
 	Stance Stance `yaml:"stance"`
 
@@ -345,6 +349,7 @@ func (s *Set) Merge(o *Pack) {
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
 	n.Titles = append(n.Titles, on.Titles...)
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
+	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
 	st, ost := &p.Stance, o.Stance
 	st.Favor = append(st.Favor, ost.Favor...)
 	st.Against = append(st.Against, ost.Against...)
