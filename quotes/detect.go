@@ -128,28 +128,8 @@ func (d *Detector) Detect(text string) string {
 	}
 	// distinctive letters decide for languages the model lacks, and between
 	// languages that share a script
-	letters := 0
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	counts := map[string]int{}
-	for _, r := range text {
-		for _, c := range d.byLetter[r] {
-			counts[c]++
-		}
-	}
-	best, bestRatio := "", 0.0
-	for _, c := range d.codes {
-		if letters > 0 {
-			if ratio := float64(counts[c]) / float64(letters); ratio >= 0.004 && ratio > bestRatio {
-				best, bestRatio = c, ratio
-			}
-		}
-	}
-	if best != "" {
-		if _, ok := d.letters[code]; !ok || best == code || float64(counts[code])/float64(letters) < bestRatio {
+	if best, ratios := d.letterShares(text); best != "" {
+		if _, ok := d.letters[code]; !ok || ratios[code] < ratios[best] {
 			code = best
 		}
 	}
@@ -162,6 +142,14 @@ func (d *Detector) Detect(text string) string {
 // byLetters returns the language whose distinctive letters make the largest
 // share of text's letters, at least 0.4%, or "".
 func (d *Detector) byLetters(text string) string {
+	best, _ := d.letterShares(text)
+	return best
+}
+
+// letterShares returns, for each language with distinctive letters, the
+// share of text's letters that are its own, and the language with the
+// largest share of at least 0.4% ("" if none).
+func (d *Detector) letterShares(text string) (string, map[string]float64) {
 	letters := 0
 	counts := map[string]int{}
 	for _, r := range text {
@@ -172,15 +160,18 @@ func (d *Detector) byLetters(text string) string {
 			counts[c]++
 		}
 	}
-	best, bestRatio := "", 0.0
+	shares := map[string]float64{}
+	best := ""
 	for _, c := range d.codes {
-		if letters > 0 {
-			if ratio := float64(counts[c]) / float64(letters); ratio >= 0.004 && ratio > bestRatio {
-				best, bestRatio = c, ratio
-			}
+		if letters == 0 {
+			break
+		}
+		shares[c] = float64(counts[c]) / float64(letters)
+		if shares[c] >= 0.004 && (best == "" || shares[c] > shares[best]) {
+			best = c
 		}
 	}
-	return best
+	return best, shares
 }
 
 // dominantScript names the script most letters of the first 600 bytes of

@@ -21,23 +21,7 @@ func isWordRune(r rune) bool {
 }
 
 // trimSpan shrinks s to exclude white space at both ends.
-func trimSpan(text string, s Span) Span {
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:])
-		if !isSpace(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[:s.End])
-		if !isSpace(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
-}
+func trimSpan(text string, s Span) Span { return trimSpanFunc(text, s, isSpace) }
 
 // trimSpanFunc shrinks s to exclude runes for which f is true at both ends.
 func trimSpanFunc(text string, s Span, f func(rune) bool) Span {
