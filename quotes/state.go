@@ -34,8 +34,8 @@ type docState struct {
 	// ("CSTO Secretary General Stanislav Zas").
 	roleOf map[string][]roleBinding
 	out    []Quote
-	// wordIdx[i] is the number of words that start before byte i (every two
-	// characters of a script without spaces count as a word).
+	// wordIdx holds the byte offsets where words start (every two
+	// characters of a script without spaces start one).
 	wordIdx []int32
 	folded  []byte // the text lowercased, byte for byte
 	// nerCache holds prose's person names by region.
@@ -54,7 +54,7 @@ func (x *Extractor) newState(d *Document) *docState {
 	folded := fold(d.Text)
 	st.folded = folded
 	st.hits = c.lex.find(d.Text, folded)
-	st.wordIdx = wordIndex(d.Text)
+	st.wordIdx = wordStarts(d.Text)
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
 		for _, s := range sentences(d.Text, p, c.split) {
@@ -70,8 +70,13 @@ func (x *Extractor) newState(d *Document) *docState {
 func (st *docState) hitsIn(s Span) []hit {
 	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= s.Start })
 	j := i
+	all := true
 	for j < len(st.hits) && st.hits[j].Start < s.End {
+		all = all && st.hits[j].End <= s.End
 		j++
+	}
+	if all {
+		return st.hits[i:j:j] // no copy: the common case
 	}
 	out := make([]hit, 0, j-i)
 	for _, h := range st.hits[i:j] {
@@ -368,14 +373,12 @@ func (st *docState) mentionsIn(s Span) []mention {
 	return out
 }
 
-// wordIndex counts the words that start before each byte of text, as
-// countWords does.
-func wordIndex(text string) []int32 {
-	idx := make([]int32, len(text)+1)
-	var n int32
+// wordStarts lists the byte offsets where words start, as countWords
+// counts them: every two characters of a script without spaces start one.
+func wordStarts(text string) []int32 {
+	out := make([]int32, 0, len(text)/5)
 	in, han := false, 0
 	for i := 0; i < len(text); {
-		idx[i] = n
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -383,7 +386,7 @@ func wordIndex(text string) []int32 {
 		switch {
 		case isHan(r):
 			if han%2 == 0 {
-				n++
+				out = append(out, int32(i))
 			}
 			han++
 			in = false
@@ -391,17 +394,18 @@ func wordIndex(text string) []int32 {
 			han = 0
 			w := isWordRune(r)
 			if w && !in {
-				n++
+				out = append(out, int32(i))
 			}
 			in = w
 		}
-		for j := 1; j < size; j++ {
-			idx[i+j] = n
-		}
 		i += size
 	}
-	idx[len(text)] = n
-	return idx
+	return out
+}
+
+// startsBefore returns how many words start before byte off.
+func (st *docState) startsBefore(off int) int {
+	return sort.Search(len(st.wordIdx), func(i int) bool { return int(st.wordIdx[i]) >= off })
 }
 
 // words counts the words in s like countWords, from the index. Inside a
@@ -411,9 +415,10 @@ func (st *docState) words(s Span) int {
 	if s.End <= s.Start {
 		return 0
 	}
-	n := int(st.wordIdx[s.End] - st.wordIdx[s.Start])
+	k := st.startsBefore(s.Start)
+	n := st.startsBefore(s.End) - k
 	// a word that began before s and runs into it counts once
-	if s.Start > 0 && st.wordIdx[s.Start] == st.wordIdx[min(s.Start+1, len(st.text))] {
+	if s.Start > 0 && (k >= len(st.wordIdx) || int(st.wordIdx[k]) != s.Start) {
 		r := nextRune(st.text, s.Start)
 		if p := prevRune(st.text, s.Start); isWordRune(r) && isWordRune(p) && !isHan(r) && !isHan(p) {
 			n++
@@ -425,17 +430,11 @@ func (st *docState) words(s Span) int {
 // nearWordsAfter returns about where the word n+1 after off starts, from
 // the index (a bound for searches, not an exact position).
 func (st *docState) nearWordsAfter(off, n int) int {
-	base := st.wordIdx[off] + int32(n)
-	rest := st.wordIdx[off:]
-	i := sort.Search(len(rest), func(k int) bool { return rest[k] > base })
-	if i >= len(rest) {
+	k := st.startsBefore(off) + n
+	if k >= len(st.wordIdx) {
 		return len(st.text)
 	}
-	p := off + i - 1
-	for p > off && st.text[p]&0xC0 == 0x80 {
-		p--
-	}
-	return p
+	return int(st.wordIdx[k])
 }
 
 // wordsBetween counts the words between two offsets, in either order.
