@@ -55,7 +55,10 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		if st.orgModifier(m, cands) {
 			continue
 		}
-		r := st.resolve(m)
+		if m.how == ByPronoun && m.gender == 'n' && m.Start >= cue.End {
+			continue // "said it …": "it" after the verb belongs to what was said
+		}
+		r := st.resolveFor(m, cue.val)
 		if !r.known && m.how == ByPronoun {
 			continue
 		}
@@ -73,6 +76,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 			dist += 4
 		case ByPronoun:
 			dist += 4
+			if m.gender == 'n' {
+				dist += 6 // "it" is seldom the one who speaks
+			}
 		}
 		if m.subject {
 			dist -= 20

@@ -192,9 +192,24 @@ func (l *lexicon) find(text string, hay []byte) []hit {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
 		}
-		return out[i].End > out[j].End
+		if out[i].End != out[j].End {
+			return out[i].End > out[j].End
+		}
+		if out[i].kind != out[j].kind {
+			return out[i].kind < out[j].kind
+		}
+		return out[i].val > out[j].val
 	})
-	return out
+	// the same word as the same kind twice (a form and a stem): keep the
+	// one that says more (a gendered verb form)
+	kept := out[:0]
+	for _, h := range out {
+		if n := len(kept); n > 0 && kept[n-1].Span == h.Span && kept[n-1].kind == h.kind {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
 }
 
 // wordEnd reports whether off ends a word: no word rune follows that would

@@ -51,14 +51,21 @@ func (st *docState) reported(marked []markedSpan) {
 			case hitNested:
 				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
 				add(Span{h.End, s.End}, h, r, ok)
-			case hitVerb:
+			case hitVerb, hitContinuation:
 				limit := min(s.End, st.nearWordsAfter(h.End, 12))
 				var start = -1
 				for _, c := range hs[i+1:] {
 					if c.Start >= limit {
 						break
 					}
+					if c.Start < h.End {
+						continue // overlaps the verb
+					}
 					if c.kind == hitComp {
+						gap := st.text[h.End:c.Start]
+						if i := strings.LastIndexAny(gap, ",;，،"); i >= 0 && strings.TrimSpace(gap[i+1:]) != "" {
+							break // "said Tuesday, after a week that …": a relative clause
+						}
 						start = c.End
 						break
 					}
@@ -144,6 +151,17 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 		from := max(h.End, r.mention.End)
 		if i := strings.IndexAny(st.text[from:s.End], ",，،՝"); i >= 0 && st.words(Span{from, from + i}) <= 3 {
 			from = runeEnd(st.text, from+i)
+			// "according to the Kremlin spokesman, Dmitry Peskov, …": the
+			// name in apposition is the speaker's, and the clause follows it
+			for _, m := range st.mentionsIn(Span{from, min(s.End, st.nearWordsAfter(from, 5))}) {
+				if m.how == ByName && m.speaker >= 0 && m.speaker == r.speaker && st.words(Span{from, m.Start}) == 0 {
+					if j := strings.IndexAny(st.text[m.End:s.End], ",，،՝"); j >= 0 && st.words(Span{m.End, m.End + j}) == 0 {
+						r.mention, r.how = m.Span, ByName
+						from = runeEnd(st.text, m.End+j)
+					}
+					break
+				}
+			}
 		}
 		add(Span{from, s.End}, h, r, true)
 		return
@@ -155,7 +173,11 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 // powiedział X.": a short tail after the last comma or dash that holds the
 // verb and its speaker.
 func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
-	if st.words(Span{v.End, s.End}) > 4 {
+	tail := Span{v.End, s.End}
+	if i := strings.IndexAny(st.text[tail.Start:tail.End], ",;，،"); i >= 0 {
+		tail.End = tail.Start + i
+	}
+	if st.words(tail) > 4 {
 		return Span{}, v, false
 	}
 	t := st.text[s.Start:v.Start]

@@ -32,7 +32,11 @@ func (st *docState) speakerGender(i int) byte {
 // resolve finds who a mention stands for: a name is itself, a role noun is
 // the holder the article named with it or the latest mentioned speaker
 // holding it, a pronoun is the latest compatible speaker before it.
-func (st *docState) resolve(m mention) resolved {
+func (st *docState) resolve(m mention) resolved { return st.resolveFor(m, 0) }
+
+// resolveFor is resolve for the subject of a verb of gender want ('f', 'm'
+// or 0): a role noun goes to the latest holder of that gender.
+func (st *docState) resolveFor(m mention, want int) resolved {
 	r := resolved{speaker: m.speaker, name: m.name, mention: m.Span, how: m.how, gender: m.gender}
 	switch m.how {
 	case ByName:
@@ -45,7 +49,7 @@ func (st *docState) resolve(m mention) resolved {
 		}
 		if bs := st.roleOf[m.role]; len(bs) > 0 {
 			for i := len(bs) - 1; i >= 0; i-- {
-				if bs[i].at <= m.Start {
+				if bs[i].at <= m.Start && verbFits(want, st.speakerGender(bs[i].speaker)) {
 					r.speaker, r.known = bs[i].speaker, true
 					r.gender = st.speakerGender(r.speaker)
 					return r
@@ -54,7 +58,8 @@ func (st *docState) resolve(m mention) resolved {
 		}
 		holds := func(i int) bool {
 			sp := &st.x.roster.speakers[i]
-			return sp.hasRole(m.role) && (m.org == 0 || sp.Org == st.x.roster.speakers[m.org-1].Name)
+			return sp.hasRole(m.role) && (m.org == 0 || sp.Org == st.x.roster.speakers[m.org-1].Name) &&
+				verbFits(want, st.speakerGender(i))
 		}
 		for i := len(st.ments) - 1; i >= 0; i-- {
 			n := st.ments[i]

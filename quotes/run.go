@@ -100,7 +100,7 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 	a := st.attributeMarked(m, before, after, prev)
 	kind := st.classify(m, before, after, a)
 	if !a.found && kind != Scare {
-		if prev != nil && prev.Speaker != "" && st.paraAt(prev.Span.Start) >= st.paraAt(m.content.Start)-1 && !st.nameBetween(prev.Span.End, m.content.Start) {
+		if prev != nil && prev.Speaker != "" && st.paraAt(prev.Span.Start) >= st.paraAt(m.content.Start)-1 && !st.nameBetween(max(prev.Span.End, prev.MentionSpan.End), m.content.Start) {
 			a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true}
 			a.found = true
 		} else if r, ok := st.nearest(m.content); ok {
@@ -215,8 +215,9 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
 	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
 	embedded := st.embeddedTail(after)
+	inside := !a.adjacent && !a.after && words < 8 && !m.open.Empty() && !st.isOnlyPunctBefore(m) && st.reportedBefore(m.open.Start)
 	switch {
-	case endsStatement && words >= 3:
+	case endsStatement && words >= 3 && !inside:
 		return Direct
 	case a.adjacent && !embedded && words >= 3:
 		return Direct
@@ -225,13 +226,19 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
 	}
-	if a.speech || a.found && a.r.how != ByNearest {
+	if inside || a.speech || a.found && a.r.how != ByNearest {
 		return Partial
 	}
 	if words >= 8 {
 		return Direct
 	}
 	return Scare
+}
+
+// isOnlyPunctBefore reports whether the quote opens its paragraph.
+func (st *docState) isOnlyPunctBefore(m markedSpan) bool {
+	p := st.paras[st.paraAt(m.content.Start)]
+	return isOnlyPunct(st.text, Span{p.Start, m.open.Start})
 }
 
 // reportedBefore reports whether a reporting verb and its complementizer
@@ -245,6 +252,9 @@ func (st *docState) reportedBefore(off int) bool {
 	v, ok := st.firstCue(s, hitVerb)
 	if !ok {
 		return false
+	}
+	if st.isHit(v.Span, hitBare) {
+		return true // "told reporters the deployment would last “…”"
 	}
 	_, ok = st.firstCue(Span{v.End, off}, hitComp)
 	return ok
