@@ -96,6 +96,33 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	return best, found
 }
 
+// pickSubject chooses the speaker of a verb that closes its sentence, in
+// the verb-final languages where the subject opens it: a subject-marked
+// mention, else the first one ("Tokayev, KGAÖ barış gücünün … açıkladı").
+func (st *docState) pickSubject(region Span, cue hit) (resolved, bool) {
+	var first *resolved
+	for _, m := range st.mentionsIn(region) {
+		if m.object || m.quoted || m.how == ByPronoun && m.gender == 'n' || st.orgModifier(m, st.mentionsIn(region)) {
+			continue
+		}
+		r := st.resolveFor(m, cue.val)
+		if !r.known || !verbFits(cue.val, r.gender) {
+			continue
+		}
+		r = st.nameFor(r, region)
+		if m.subject {
+			return r, true
+		}
+		if first == nil {
+			first = &r
+		}
+	}
+	if first == nil {
+		return resolved{}, false
+	}
+	return *first, true
+}
+
 // nameFor turns a role noun that the article binds to a name ("President
 // Kassym-Jomart Tokayev") into that name, when the name stands in region.
 func (st *docState) nameFor(r resolved, region Span) resolved {
@@ -218,16 +245,15 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 	var a attribution
 	// after the quote: ", the secretary general added", "- czytamy we wpisach X", "— заявил Путин"
 	if !after.Empty() {
-		if cue, ok := st.firstCue(after, hitContinuation); ok && st.wordsBetween(after.Start, cue.Start) <= 3 {
+		if cue, ok := st.firstCue(after, hitContinuation); ok && st.wordsBetween(after.Start, cue.Start) <= 3 && !st.introduces(cue, after) {
 			// "“…,” he added", "「…」とも語った": the same speaker goes on
 			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 3))}
 			if r, ok := st.pickSpeaker(region, cue); ok {
 				a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
 				return a
 			}
-			if prev != nil && prev.Speaker != "" {
-				a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true, mention: cue.Span}
-				a.cue, a.found, a.after, a.speech = cue.Span, true, true, true
+			if r, ok := st.continues(cue, prev); ok {
+				a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
 				return a
 			}
 		}
@@ -289,11 +315,12 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				a.cue = cue.Span
 			}
 		}
-		if cont, ok := st.lastCue(before, hitContinuation); ok && prev != nil && prev.Speaker != "" {
-			a.speech = true
-			a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true, mention: cont.Span}
-			a.cue, a.found = cont.Span, true
-			return a
+		if cont, ok := st.lastCue(before, hitContinuation); ok {
+			if r, ok := st.continues(cont, prev); ok {
+				a.speech = true
+				a.r, a.cue, a.found = r, cont.Span, true
+				return a
+			}
 		}
 		if !ok && a.adjacent {
 			// "Putin: “...”" — a name right before a colon
@@ -305,6 +332,38 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 		}
 	}
 	return a
+}
+
+// introduces reports whether the cue at the end of after introduces the
+// next quotation ("«…»، مضيفا: «…»") rather than closing this one.
+func (st *docState) introduces(cue hit, after Span) bool {
+	rest := trimSpan(st.text, Span{cue.End, after.End})
+	if rest.Empty() {
+		return true
+	}
+	r := nextRune(st.text, rest.Start)
+	return r == ':' || r == '：'
+}
+
+// continues resolves a continuation cue ("dodał", "مضيفة", "he added"
+// without its pronoun): a cue marked for gender goes to the latest speaker of
+// that gender, as a subjectless verb does; otherwise to the previous quote's.
+func (st *docState) continues(cue hit, prev *Quote) (resolved, bool) {
+	for _, h := range st.hitsIn(cue.Span) {
+		if h.Span == cue.Span && h.kind == hitVerb && h.val != 0 {
+			cue.val = h.val // the gendered verb form that is the cue
+		}
+	}
+	if cue.val != 0 {
+		if r, ok := st.prodrop(cue); ok {
+			r.how = ByContinuation
+			return r, true
+		}
+	}
+	if prev != nil && prev.Speaker != "" {
+		return resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true, mention: cue.Span}, true
+	}
+	return resolved{}, false
 }
 
 // wordsAfter returns the offset after n words following off.

@@ -63,7 +63,7 @@ func (st *docState) reported(marked []markedSpan) {
 					}
 					if c.kind == hitComp {
 						gap := st.text[h.End:c.Start]
-						if i := strings.LastIndexAny(gap, ",;，،"); i >= 0 && strings.TrimSpace(gap[i+1:]) != "" {
+						if i := strings.LastIndexAny(gap, ",;，،"); i >= 0 && strings.TrimSpace(gap[runeEnd(gap, i):]) != "" {
 							break // "said Tuesday, after a week that …": a relative clause
 						}
 						start = c.End
@@ -88,7 +88,7 @@ func (st *docState) reported(marked []markedSpan) {
 				}
 				if start < 0 && st.c.pack.VerbFinal && st.words(Span{h.End, s.End}) <= 1 {
 					_, object := st.hitBefore(h.Start, hitObject) // "आपातकाल की घोषणा की": a noun, not a clause
-					if r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h); ok && !object && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
+					if r, ok := st.pickSubject(Span{s.Start, h.Start}, h); ok && !object && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
 						add(Span{st.afterSubject(r.mention.End), st.cutQuotative(h.Start)}, h, r, true)
 						continue
 					}

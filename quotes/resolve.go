@@ -63,7 +63,7 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		}
 		for i := len(st.ments) - 1; i >= 0; i-- {
 			n := st.ments[i]
-			if n.Start >= m.Start || n.how != ByName || n.speaker < 0 {
+			if n.Start >= m.Start || n.how != ByName || n.speaker < 0 || n.quoted {
 				continue
 			}
 			if holds(n.speaker) {
@@ -102,7 +102,7 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		var fallback *mention
 		for i := len(st.ments) - 1; i >= 0; i-- {
 			n := st.ments[i]
-			if n.Start >= m.Start || n.how == ByPronoun {
+			if n.Start >= m.Start || n.how == ByPronoun || n.quoted {
 				continue
 			}
 			if n.how == ByRole && n.speaker < 0 {

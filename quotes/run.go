@@ -14,6 +14,9 @@ func (st *docState) run() {
 		marked = append(marked, st.dialogues(marked)...)
 	}
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
+	for i := range st.ments {
+		st.ments[i].quoted = st.insideMarked(marked, st.ments[i].Span)
+	}
 	var prev *Quote
 	prevEnd := -1
 	for _, m := range marked {

@@ -16,6 +16,7 @@ type mention struct {
 	gender  byte        // 'f', 'm', 'n', 'p' or 0
 	org     int         // for role mentions: roster index + 1 of the organization beside it
 	subject bool        // marked as the subject (Hindi "ने")
+	quoted  bool        // inside a quotation: a name someone said, not a speaker
 	object  bool        // marked as not the speaker ("को", "to X")
 }
 
