@@ -38,7 +38,7 @@ var scriptTables = []struct {
 }
 
 // detectSample is how much of a document detection reads.
-const detectSample = 512
+const detectSample = 400
 
 // NewDetector builds a Detector limited to codes (every pack when empty).
 // def is returned when nothing can be told.

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -188,17 +190,17 @@ func (l *lexicon) find(text string, hay []byte) []hit {
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+	slices.SortFunc(out, func(a, b hit) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		if out[i].End != out[j].End {
-			return out[i].End > out[j].End
+		if c := cmp.Compare(b.End, a.End); c != 0 {
+			return c
 		}
-		if out[i].kind != out[j].kind {
-			return out[i].kind < out[j].kind
+		if c := cmp.Compare(a.kind, b.kind); c != 0 {
+			return c
 		}
-		return out[i].val > out[j].val
+		return cmp.Compare(b.val, a.val)
 	})
 	// the same word as the same kind twice (a form and a stem): keep the
 	// one that says more (a gendered verb form)

@@ -52,6 +52,10 @@ func sentences(text string, p Span, sp *splitter) []Span {
 	start := p.Start
 	i := p.Start
 	for i < p.End {
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !sp.terminal(r) {
 			i += n

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -180,7 +182,7 @@ func (st *docState) buildMentions(names []hit) {
 			words = append(words, h)
 		}
 	}
-	sort.SliceStable(words, func(i, j int) bool { return words[i].Len() > words[j].Len() })
+	slices.SortStableFunc(words, func(a, b hit) int { return cmp.Compare(b.Len(), a.Len()) })
 	// covered marks the bytes that mentions hold, so overlaps cost nothing
 	covered := make([]bool, len(st.text))
 	cover := func(s Span, v bool) {
@@ -222,7 +224,7 @@ func (st *docState) buildMentions(names []hit) {
 			cover(m.Span, true)
 		}
 	}
-	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
+	slices.SortFunc(st.ments, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
 	st.ments = dropNestedMentions(st.ments)
 	for i := range st.ments {
 		m := &st.ments[i]
