@@ -202,3 +202,21 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	}
 	runExtract(b, builtinEngine(b), docs, false)
 }
+
+// BenchmarkExtractNews runs short news reports in ten languages
+// (testdata/news, written for the benchmark) through the engine.
+func BenchmarkExtractNews(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("testdata", "news", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skip("no news texts")
+	}
+	var docs []benchDoc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, benchDoc{lang: filepath.Base(f), data: data})
+	}
+	runExtract(b, builtinEngine(b), docs, false)
+}

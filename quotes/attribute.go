@@ -38,14 +38,16 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		return resolved{}, false
 	}
 	cands := st.mentionsIn(region)
-	hasName := false
+	hasName, hasAny := false, false
 	for _, m := range cands {
-		if m.how == ByName && !m.object {
-			hasName = true
+		if !m.object && !m.quoted {
+			hasAny = true
+			hasName = hasName || m.how == ByName
 		}
 	}
 	if !hasName {
-		cands = append(cands, st.unknownNames(region)...)
+		// prose's NER only where nothing else could be the speaker
+		cands = append(cands, st.unknownNames(region, !hasAny)...)
 	}
 	best, bestScore, found := resolved{}, 0.0, false
 	for _, m := range cands {

@@ -114,9 +114,9 @@ func (st *docState) isTitle(s Span) bool {
 // unknownNames returns mentions of people who are not on the roster, found
 // in region: by prose's NER for English when it is on, by capitalized runs
 // in other cased scripts.
-func (st *docState) unknownNames(region Span) []mention {
+func (st *docState) unknownNames(region Span, useNER bool) []mention {
 	var spans []Span
-	if st.d.Lang == "en" && st.x.ner != nil {
+	if useNER && st.d.Lang == "en" && st.x.ner != nil {
 		// prose is slow: run it only where capitals suggest a name
 		if st.hasCapital(region) {
 			spans = st.nerIn(region)
