@@ -48,6 +48,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	if !hasName {
 		// prose's NER only where nothing else could be the speaker
 		cands = append(cands, st.unknownNames(region, !hasAny)...)
+		if len(cands) == 0 && !cue.Empty() {
+			cands = st.surnameBeside(region, cue)
+		}
 	}
 	best, bestScore, found := resolved{}, 0.0, false
 	for _, m := range cands {

@@ -154,6 +154,55 @@ func (st *docState) sentenceInitial(off int) bool {
 	return st.words(Span{st.sents[si].Start, off}) == 0
 }
 
+// surnameBeside returns a lone capitalized word right before or right after
+// the cue, within region: the surname reporters use alone ("…,” said
+// Omirbekov", "— ответил Сидоров").
+func (st *docState) surnameBeside(region Span, cue hit) []mention {
+	if st.c.pack.NoSpaces {
+		return nil
+	}
+	var out []mention
+	for _, w := range []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)} {
+		if w.Empty() || w.Start < region.Start || w.End > region.End {
+			continue
+		}
+		r := nextRune(st.text, w.Start)
+		if !unicode.IsUpper(r) || isAllUpper(st.text[w.Start:w.End]) || st.sentenceInitial(w.Start) || st.isTitle(w) || st.inMention(w.Start) {
+			continue
+		}
+		m := mention{Span: w, how: ByName, speaker: -1, name: st.text[w.Start:w.End]}
+		out = append(out, m)
+	}
+	return out
+}
+
+// wordAt returns the word that starts at off.
+func (st *docState) wordAt(off int) Span {
+	e := off
+	for e < len(st.text) {
+		r, n := utf8.DecodeRuneInString(st.text[e:])
+		if !isWordRune(r) && r != '-' {
+			break
+		}
+		e += n
+	}
+	return Span{off, e}
+}
+
+// wordBefore returns the word that ends right before off, white space skipped.
+func (st *docState) wordBefore(off int) Span {
+	e := trimSpan(st.text, Span{max(0, off-64), off}).End
+	b := e
+	for b > 0 {
+		r, n := utf8.DecodeLastRuneInString(st.text[:b])
+		if !isWordRune(r) && r != '-' {
+			break
+		}
+		b -= n
+	}
+	return Span{b, e}
+}
+
 // hasCapital reports whether a word in s that does not open its sentence,
 // and is no known mention or title, starts with a capital letter: a name
 // off the roster may be there.
