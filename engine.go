@@ -134,7 +134,7 @@ func (e *Engine) Run(paths []string, stdin io.Reader, onErr func(DocError)) []re
 				rows, err := e.Document(j.in)
 				mu.Lock()
 				if err != nil {
-					onErr(DocError{Name: j.in.Name, Err: err})
+					onErr(DocError{Name: j.in.Where(), Err: err})
 				} else {
 					results[j.n] = rows
 				}

@@ -70,7 +70,7 @@ func ReadInputs(paths []string, stdin io.Reader, emit func(Input)) {
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				rel, _ := filepath.Rel(p, path)
-				emit(Input{Name: filepath.ToSlash(rel), Err: unwrapPath(err)})
+				emit(Input{Name: filepath.ToSlash(rel), Err: unwrapPath(err), where: path})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -139,7 +139,7 @@ func readFile(path, name string, emit func(Input)) {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		emit(Input{Name: name, Err: unwrapPath(err)})
+		emit(Input{Name: name, Err: unwrapPath(err), where: path})
 		return
 	}
 	emit(Input{Name: name, Data: data, where: path})
@@ -172,11 +172,11 @@ func readJSONL(path, name string, emit func(Input)) {
 		// Unmarshal, not a Decoder: a line holding more than one value is
 		// an error, not a record and some ignored text.
 		if err := json.Unmarshal(b, &r); err != nil {
-			emit(Input{Name: where, Err: fmt.Errorf("bad JSON record: %w", err)})
+			emit(Input{Name: where, Err: fmt.Errorf("bad JSON record: %w", err), where: fmt.Sprintf("%s:%d", path, line)})
 			continue
 		}
 		if r.Text == nil {
-			emit(Input{Name: where, Err: fmt.Errorf("record has no \"text\"")})
+			emit(Input{Name: where, Err: fmt.Errorf("record has no \"text\""), where: fmt.Sprintf("%s:%d", path, line)})
 			continue
 		}
 		id := r.ID
@@ -189,4 +189,13 @@ func readJSONL(path, name string, emit func(Input)) {
 	if err := sc.Err(); err != nil {
 		emit(Input{Name: fmt.Sprintf("%s:%d", name, line+1), Err: err})
 	}
+}
+
+// Where returns the file (or file:line) the input was read from, for error
+// messages; its Name when it has no file.
+func (in Input) Where() string {
+	if in.where != "" {
+		return in.where
+	}
+	return in.Name
 }
