@@ -17,6 +17,10 @@ type Detector struct {
 	codes    []string          // codes with distinctive letters, sorted
 	allowed  map[string]bool
 	def      string
+	// alias maps a code the model may report to the pack code it stands for;
+	// plain is the whitelist without those codes.
+	alias map[string]string
+	plain whatlanggo.Options
 	// byScript maps each script that only one allowed language is written
 	// in to that language: no statistics are needed there.
 	byScript map[string]string
@@ -54,6 +58,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 		}
 	}
 	d.byLetter = map[rune][]string{}
+
 	perScript := map[string][]string{}
 	for _, c := range codes {
 		d.allowed[c] = true
@@ -75,6 +80,24 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 		}
 	}
 	sort.Strings(d.codes)
+	// close languages the model knows and the packs do not
+	d.alias = map[string]string{}
+	d.plain = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}
+	for l := range d.opts.Whitelist {
+		d.plain.Whitelist[l] = true
+	}
+	for _, c := range codes {
+		if p := packs.Get(c); p != nil {
+			for _, a := range p.DetectAliases {
+				if packs.Get(a) == nil {
+					d.alias[a] = c
+					if l, ok := known[a]; ok {
+						d.opts.Whitelist[l] = true
+					}
+				}
+			}
+		}
+	}
 	d.byScript = map[string]string{}
 	d.base = map[string]string{}
 	for s, cs := range perScript {
@@ -117,13 +140,22 @@ func (d *Detector) Detect(text string) string {
 		return base
 	}
 	// too little text to tell Latin-script languages apart: the default
-	if script == "Latin" && len(text) < 160 && d.allowed[d.def] && whatlanggo.Detect(text).Confidence < 0.2 {
+	if script == "Latin" && len(text) < 80 && d.allowed[d.def] && whatlanggo.Detect(text).Confidence < 0.2 {
 		return d.def
 	}
 	code := ""
 	if len(d.opts.Whitelist) > 0 {
 		if info := whatlanggo.DetectWithOptions(text, d.opts); info.Lang.Iso6391() != "" {
 			code = info.Lang.Iso6391()
+			if c, ok := d.alias[code]; ok {
+				// a close language stands for the pack's only when the
+				// pack's own letters are there; else ask again without it
+				if _, shares := d.letterShares(text); shares[c] > 0 {
+					code = c
+				} else if info := whatlanggo.DetectWithOptions(text, d.plain); info.Lang.Iso6391() != "" {
+					code = info.Lang.Iso6391()
+				}
+			}
 		}
 	}
 	// distinctive letters decide for languages the model lacks, and between

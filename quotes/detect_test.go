@@ -52,3 +52,32 @@ func TestDetectLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectCloseLanguages tells languages apart that the statistical
+// model confuses: Serbian in Latin script (which it knows as Croatian)
+// from Slovenian, Polish from Czech, Persian and Urdu from Arabic.
+func TestDetectCloseLanguages(t *testing.T) {
+	cfg, err := quotesheet.LoadConfig("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	packs, err := cfg.PackSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := quotes.NewDetector(packs, nil, "en")
+	tests := []struct{ want, text string }{
+		{"sr", "Predsednik je izjavio da je misija uspešno završena. „Za dva dana počeće povlačenje kontingenta“, rekao je on u parlamentu."},
+		{"sl", "Predsednik je izjavil, da je bila misija uspešno končana. »Čez dva dni se bo začel umik kontingenta,« je dejal v parlamentu."},
+		{"pl", "Prezydent ogłosił we wtorek, że misja została zakończona. Żołnierze wrócą do domów w ciągu dwóch tygodni, powiedział."},
+		{"cs", "Prezident v úterý oznámil, že mise byla úspěšně dokončena. Vojáci se vrátí domů během dvou týdnů, řekl."},
+		{"fa", "رئیس جمهور روز سه شنبه گفت که مأموریت نیروهای پاسدار صلح با موفقیت به پایان رسیده است و آنها به زودی به کشورهای خود بازمی‌گردند."},
+		{"ur", "صدر نے منگل کو کہا کہ امن دستوں کا مشن کامیابی سے مکمل ہو گیا ہے اور وہ جلد اپنے ملکوں کو واپس جائیں گے۔"},
+		{"ar", "قال الرئيس يوم الثلاثاء إن مهمة قوات حفظ السلام قد أنجزت بنجاح وإنها ستعود قريبا إلى بلدانها."},
+	}
+	for _, tc := range tests {
+		if got := d.Detect(tc.text); got != tc.want {
+			t.Errorf("%s detected as %s: %q", tc.want, got, tc.text)
+		}
+	}
+}

@@ -32,6 +32,10 @@ type Pack struct {
 	// script (Kazakh "әғқңөұүһі", Persian "پچژگ"); language detection uses
 	// them for languages its statistical model does not know.
 	Letters string `yaml:"letters"`
+	// DetectAliases are codes of close languages that language detection may
+	// name for this one and that have no pack of their own (Serbian in Latin
+	// script is told as Croatian or Bosnian: sr lists hr and bs).
+	DetectAliases []string `yaml:"detect_aliases"`
 	// Quotes lists the quotation mark pairs of the language, the usual one first.
 	// The scanner knows every common pair; these tell it which reading to prefer
 	// when a mark is ambiguous (» opens in German and closes in French).
@@ -316,6 +320,7 @@ func (s *Set) Merge(o *Pack) {
 	}
 	p.NoSpaces = p.NoSpaces || o.NoSpaces
 	p.Letters += o.Letters
+	p.DetectAliases = append(p.DetectAliases, o.DetectAliases...)
 	p.DialogueDash = p.DialogueDash || o.DialogueDash
 	p.Quotes = append(p.Quotes, o.Quotes...)
 	p.SentenceEnd = append(p.SentenceEnd, o.SentenceEnd...)
