@@ -45,13 +45,31 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 			hasName = hasName || m.how == ByName
 		}
 	}
-	if !hasName {
+	best, found := st.bestOf(cands, region, cue, allowObject)
+	if !hasName && (!found || !best.known) {
+		// names off the roster only where no known mention answers:
 		// prose's NER only where nothing else could be the speaker
-		cands = append(cands, st.unknownNames(region, !hasAny)...)
-		if len(cands) == 0 && !cue.Empty() {
-			cands = st.surnameBeside(region, cue)
+		extra := st.unknownNames(region, !hasAny)
+		if len(extra) == 0 && len(cands) == 0 && !cue.Empty() {
+			extra = st.surnameBeside(region, cue)
+		}
+		if len(extra) > 0 {
+			if b, ok := st.bestOf(append(cands, extra...), region, cue, allowObject); ok && b.known {
+				best, found = b, true
+			}
 		}
 	}
+	if found {
+		best = st.nameFor(best, region)
+	}
+	if found && best.how == ByName && best.speaker < 0 {
+		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
+	}
+	return best, found
+}
+
+// bestOf scores the candidates of pickSpeakerOpt and returns the best.
+func (st *docState) bestOf(cands []mention, region Span, cue hit, allowObject bool) (resolved, bool) {
 	best, bestScore, found := resolved{}, 0.0, false
 	for _, m := range cands {
 		if m.object && !allowObject {
@@ -91,12 +109,6 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		if !found || dist < bestScore {
 			best, bestScore, found = r, dist, true
 		}
-	}
-	if found {
-		best = st.nameFor(best, region)
-	}
-	if found && best.how == ByName && best.speaker < 0 {
-		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
 }

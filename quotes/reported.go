@@ -308,6 +308,9 @@ func (st *docState) trimClause(c Span) Span {
 // (other than a scare or partial fragment).
 func (st *docState) coveredByMarked(marked []markedSpan, c Span) bool {
 	for _, m := range marked {
+		if st.fragment(m.content) {
+			continue // a partial or scare quote inside the clause: the clause stays
+		}
 		lo, hi := max(m.content.Start, c.Start), min(m.content.End, c.End)
 		if hi > lo && (hi-lo)*2 > c.Len() {
 			return true
@@ -318,6 +321,17 @@ func (st *docState) coveredByMarked(marked []markedSpan, c Span) bool {
 		}
 		if m.open.Empty() && m.content.Start >= c.Start && st.words(Span{c.Start, m.content.Start}) == 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// fragment reports whether the marked quotation at s was read as a
+// fragment (partial or scare) rather than a statement.
+func (st *docState) fragment(s Span) bool {
+	for i := range st.out {
+		if st.out[i].Span == s {
+			return st.out[i].Kind == Partial || st.out[i].Kind == Scare
 		}
 	}
 	return false
