@@ -328,6 +328,19 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				a.r, a.cue, a.found = r, cue.Span, true
 				return a
 			}
+			if cont, ok := st.lastCue(Span{cue.Start, before.End}, hitContinuation); ok && cont.Start == cue.Start {
+				if r, ok := st.continues(cont, prev); ok {
+					a.r, a.cue, a.found = r, cont.Span, true
+					return a
+				}
+			}
+			if cue.val != 0 && a.adjacent {
+				// a gendered verb with no subject ("وقال عقب الاتصال: …")
+				if r, ok := st.prodrop(cue); ok {
+					a.r, a.cue, a.found = r, cue.Span, true
+					return a
+				}
+			}
 			if a.cue.Empty() {
 				a.cue = cue.Span
 			}

@@ -102,7 +102,8 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 	before, after := st.windows(m, prevEnd)
 	a := st.attributeMarked(m, before, after, prev)
 	kind := st.classify(m, before, after, a)
-	if !a.found && kind != Scare {
+	if !a.found && kind != Scare && a.cue.Empty() {
+		// no cue of its own: the previous speaker goes on, or the nearest
 		if prev != nil && prev.Speaker != "" && st.paraAt(prev.Span.Start) >= st.paraAt(m.content.Start)-1 && !st.nameBetween(max(prev.Span.End, prev.MentionSpan.End), m.content.Start) {
 			a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true}
 			a.found = true

@@ -406,7 +406,7 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 			if p.neg < 0 && h.cats&catFavor != 0 && h.cats&catAgainst == 0 {
 				// what a doubt word before it in the sentence questions
 				for _, d := range doubts {
-					if hits[d].sent == h.sent && d < k {
+					if hits[d].clause == h.clause && d < k {
 						p.neg = d
 					}
 				}
