@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,6 +18,14 @@ type Detector struct {
 	codes    []string          // codes with distinctive letters, sorted
 	allowed  map[string]bool
 	def      string
+	// alphabet holds, for each language of a cased script, the letters
+	// beyond ASCII that its pack's words use, and share how often they do:
+	// a sample with letters a language lacks, or long without the letters it
+	// uses often, is not in it. This prunes the statistical model's list.
+	alphabet map[string]map[rune]bool
+	share    map[string]float64
+	known    map[string]whatlanggo.Lang
+	latin    map[string]bool // codes written in Latin script
 	// alias maps a code the model may report to the pack code it stands for;
 	// plain is the whitelist without those codes.
 	alias map[string]string
@@ -58,6 +67,18 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 		}
 	}
 	d.byLetter = map[rune][]string{}
+	d.alphabet, d.share, d.known = map[string]map[rune]bool{}, map[string]float64{}, known
+	d.latin = map[string]bool{}
+	for _, c := range codes {
+		if p := packs.Get(c); p != nil && strings.Contains(p.Script, "Latin") {
+			d.latin[c] = true
+		}
+	}
+	for _, c := range codes {
+		if p := packs.Get(c); p != nil && !p.NoSpaces {
+			d.alphabet[c], d.share[c] = alphabetOf(p)
+		}
+	}
 
 	perScript := map[string][]string{}
 	for _, c := range codes {
@@ -144,8 +165,28 @@ func (d *Detector) Detect(text string) string {
 		return d.def
 	}
 	code := ""
-	if len(d.opts.Whitelist) > 0 {
-		if info := whatlanggo.DetectWithOptions(text, d.opts); info.Lang.Iso6391() != "" {
+	opts := d.opts
+	if script == "Latin" {
+		cands := d.latinCandidates(text)
+		if len(cands) == 1 {
+			return cands[0]
+		}
+		if len(cands) > 1 {
+			opts = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}
+			for _, c := range cands {
+				if l, ok := d.known[c]; ok {
+					opts.Whitelist[l] = true
+				}
+				for a, to := range d.alias {
+					if to == c {
+						opts.Whitelist[d.known[a]] = true
+					}
+				}
+			}
+		}
+	}
+	if len(opts.Whitelist) > 0 {
+		if info := whatlanggo.DetectWithOptions(text, opts); info.Lang.Iso6391() != "" {
 			code = info.Lang.Iso6391()
 			if c, ok := d.alias[code]; ok {
 				// a close language stands for the pack's only when the
@@ -204,6 +245,89 @@ func (d *Detector) letterShares(text string) (string, map[string]float64) {
 		}
 	}
 	return best, shares
+}
+
+// alphabetOf collects the letters beyond ASCII in a pack's words, and
+// their share of all the letters there.
+func alphabetOf(p *lang.Pack) (map[rune]bool, float64) {
+	var words []string
+	r := p.Reporting
+	for _, l := range [][]string{r.Verbs, r.VerbsF, r.VerbsM, r.Complementizers, r.Source, r.Continuation,
+		p.Stance.Favor, p.Stance.Against, p.Stance.Attack, p.Stance.Negators, p.Names.Titles} {
+		words = append(words, l...)
+	}
+	for _, l := range p.Roles {
+		words = append(words, l...)
+	}
+	for _, pr := range p.Pronouns {
+		words = append(words, pr.Word)
+	}
+	set := map[rune]bool{}
+	letters, beyond := 0, 0
+	for _, w := range words {
+		for _, ch := range strings.ToLower(w) {
+			if !unicode.IsLetter(ch) {
+				continue
+			}
+			letters++
+			if ch >= 0x80 {
+				beyond++
+				set[ch] = true
+			}
+		}
+	}
+	for _, ch := range strings.ToLower(p.Letters) {
+		set[ch] = true
+	}
+	if letters == 0 {
+		return set, 0
+	}
+	return set, float64(beyond) / float64(letters)
+}
+
+// latinCandidates returns the Latin-script languages text may be in: those
+// whose alphabet holds its letters beyond ASCII (names may bring one or two
+// others), and, in a sample long enough, not those whose words use such
+// letters often when the sample has none.
+func (d *Detector) latinCandidates(text string) []string {
+	letters := 0
+	seen := map[rune]int{}
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r >= 0x80 {
+			seen[unicode.ToLower(r)]++
+		}
+	}
+	beyond := 0
+	for _, n := range seen {
+		beyond += n
+	}
+	var out []string
+	for c, set := range d.alphabet {
+		if !d.allowed[c] || !d.latin[c] {
+			continue
+		}
+		foreign := 0
+		for r, n := range seen {
+			if !set[r] {
+				foreign += n
+			}
+		}
+		if foreign > 2 && float64(foreign) > 0.01*float64(letters) {
+			continue
+		}
+		// with none of its letters in a long sample, a language that uses
+		// them often is unlikely: (1-share)^letters
+		if letters >= 150 && beyond-foreign == 0 && math.Pow(1-d.share[c], float64(letters)) < 0.01 {
+			continue
+		}
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // dominantScript names the script most letters of the first 600 bytes of
