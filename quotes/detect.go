@@ -50,6 +50,22 @@ var scriptTables = []struct {
 	{"Armenian", unicode.Armenian}, {"Greek", unicode.Greek}, {"Hebrew", unicode.Hebrew},
 }
 
+// trigramSample is how much of that the trigram model reads: its cost
+// grows with the sample, and among the few candidates left after the
+// alphabets have spoken a few sentences are enough.
+const trigramSample = 240
+
+// prefix returns the first n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n < len(s) && s[n]&0xC0 == 0x80 {
+		n++
+	}
+	return s[:n]
+}
+
 // detectSample is how much of a document detection reads.
 const detectSample = 400
 
@@ -186,7 +202,7 @@ func (d *Detector) Detect(text string) string {
 		}
 	}
 	if len(opts.Whitelist) > 0 {
-		if info := whatlanggo.DetectWithOptions(text, opts); info.Lang.Iso6391() != "" {
+		if info := whatlanggo.DetectWithOptions(prefix(text, trigramSample), opts); info.Lang.Iso6391() != "" {
 			code = info.Lang.Iso6391()
 			if c, ok := d.alias[code]; ok {
 				// a close language stands for the pack's only when the
