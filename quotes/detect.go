@@ -50,6 +50,9 @@ var scriptTables = []struct {
 	{"Armenian", unicode.Armenian}, {"Greek", unicode.Greek}, {"Hebrew", unicode.Hebrew},
 }
 
+// detectSample is how much of a document detection reads.
+const detectSample = 400
+
 // trigramSample is how much of that the trigram model reads: its cost
 // grows with the sample, and among the few candidates left after the
 // alphabets have spoken a few sentences are enough.
@@ -66,8 +69,6 @@ func prefix(s string, n int) string {
 	return s[:n]
 }
 
-// detectSample is how much of a document detection reads.
-const detectSample = 400
 
 // NewDetector builds a Detector limited to codes (every pack when empty).
 // def is returned when nothing can be told.
