@@ -188,27 +188,20 @@ func BenchmarkExtractEnglish(b *testing.B) {
 // BenchmarkExtractSeeds runs the sample articles of seeds/ (news as
 // published, in Arabic, Hindi, English and Polish) through the engine.
 func BenchmarkExtractSeeds(b *testing.B) {
-	files, err := filepath.Glob(filepath.Join("seeds", "*.txt"))
-	if err != nil || len(files) == 0 {
-		b.Skip("no seeds")
-	}
-	var docs []benchDoc
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, benchDoc{lang: filepath.Base(f), data: data})
-	}
-	runExtract(b, builtinEngine(b), docs, false)
+	runExtract(b, builtinEngine(b), folderDocs(b, "seeds"), false)
 }
 
 // BenchmarkExtractNews runs short news reports in ten languages
 // (testdata/news, written for the benchmark) through the engine.
 func BenchmarkExtractNews(b *testing.B) {
-	files, err := filepath.Glob(filepath.Join("testdata", "news", "*.txt"))
+	runExtract(b, builtinEngine(b), folderDocs(b, filepath.Join("testdata", "news")), false)
+}
+
+// folderDocs reads the *.txt files of dir as benchmark documents.
+func folderDocs(b *testing.B, dir string) []benchDoc {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
-		b.Skip("no news texts")
+		b.Skipf("no documents in %s", dir)
 	}
 	var docs []benchDoc
 	for _, f := range files {
@@ -218,5 +211,5 @@ func BenchmarkExtractNews(b *testing.B) {
 		}
 		docs = append(docs, benchDoc{lang: filepath.Base(f), data: data})
 	}
-	runExtract(b, builtinEngine(b), docs, false)
+	return docs
 }

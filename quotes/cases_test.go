@@ -13,6 +13,7 @@ import (
 
 	"github.com/quotesheet/quotesheet"
 	"github.com/quotesheet/quotesheet/quotes"
+	"github.com/quotesheet/quotesheet/quotes/lang"
 )
 
 // langCase is one extraction case of quotes/testdata/lang/<code>.yaml.
@@ -148,15 +149,7 @@ func TestLanguageCases(t *testing.T) {
 
 // TestEveryPackHasCases keeps the language packs and their cases together.
 func TestEveryPackHasCases(t *testing.T) {
-	cfg, err := quotesheet.LoadConfig("", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	packs, err := cfg.PackSet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, code := range packs.Codes() {
+	for _, code := range defaultPacks(t).Codes() {
 		if _, err := os.Stat(filepath.Join("testdata", "lang", code+".yaml")); err != nil {
 			t.Errorf("language pack %s has no cases in testdata/lang/%s.yaml", code, code)
 		}
@@ -191,4 +184,18 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// defaultPacks returns the language packs of the built-in configuration.
+func defaultPacks(t testing.TB) *lang.Set {
+	t.Helper()
+	cfg, err := quotesheet.LoadConfig("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	packs, err := cfg.PackSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return packs
 }

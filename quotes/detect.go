@@ -69,7 +69,6 @@ func prefix(s string, n int) string {
 	return s[:n]
 }
 
-
 // NewDetector builds a Detector limited to codes (every pack when empty).
 // def is returned when nothing can be told.
 func NewDetector(packs *lang.Set, codes []string, def string) *Detector {

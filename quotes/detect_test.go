@@ -9,7 +9,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/quotesheet/quotesheet"
 	"github.com/quotesheet/quotesheet/quotes"
 )
 
@@ -17,15 +16,7 @@ import (
 // joined as one document, and of each case text alone when it is long
 // enough to tell.
 func TestDetectLanguages(t *testing.T) {
-	cfg, err := quotesheet.LoadConfig("", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	packs, err := cfg.PackSet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := quotes.NewDetector(packs, nil, "en")
+	d := quotes.NewDetector(defaultPacks(t), nil, "en")
 	files, _ := filepath.Glob(filepath.Join("testdata", "lang", "*.yaml"))
 	sort.Strings(files)
 	for _, f := range files {
@@ -57,15 +48,7 @@ func TestDetectLanguages(t *testing.T) {
 // model confuses: Serbian in Latin script (which it knows as Croatian)
 // from Slovenian, Polish from Czech, Persian and Urdu from Arabic.
 func TestDetectCloseLanguages(t *testing.T) {
-	cfg, err := quotesheet.LoadConfig("", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	packs, err := cfg.PackSet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := quotes.NewDetector(packs, nil, "en")
+	d := quotes.NewDetector(defaultPacks(t), nil, "en")
 	tests := []struct{ want, text string }{
 		{"sr", "Predsednik je izjavio da je misija uspešno završena. „Za dva dana počeće povlačenje kontingenta“, rekao je on u parlamentu."},
 		{"sl", "Predsednik je izjavil, da je bila misija uspešno končana. »Čez dva dni se bo začel umik kontingenta,« je dejal v parlamentu."},
