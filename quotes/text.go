@@ -17,6 +17,14 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	switch {
+	case r >= 0x0410 && r <= 0x044F: // Cyrillic А..я
+		return true
+	case r >= 0x0900 && r <= 0x097F: // Devanagari, less its dandas and abbreviation sign
+		return r != 0x0964 && r != 0x0965 && r != 0x0970
+	case r >= 0x0621 && r <= 0x0669: // Arabic letters, marks and digits
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

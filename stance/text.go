@@ -33,6 +33,8 @@ func foldRune(r rune) rune {
 		return 'е'
 	case r == 0x200C, r == 0x200D, r == 0x00AD: // ZWNJ, ZWJ, soft hyphen
 		return -1
+	case r >= 0x0590 && r < 0x1E00, r >= 0x3000 && r < 0xA640, r >= 0xAC00 && r < 0xD800:
+		return r // scripts without case: nothing to look up
 	}
 	return unicode.ToLower(r)
 }
@@ -46,8 +48,26 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if w, ok := blockWord(r); ok {
+		return w
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) ||
 		r == 0x200C || r == 0x200D || r == 0x00AD
+}
+
+// blockWord answers isWordRune at once for the blocks news text is mostly
+// written in: their letters, marks and digits are words, their few signs
+// of punctuation are not.
+func blockWord(r rune) (word, ok bool) {
+	switch {
+	case r >= 0x0410 && r <= 0x044F: // Cyrillic А..я
+		return true, true
+	case r >= 0x0900 && r <= 0x097F: // Devanagari
+		return r != 0x0964 && r != 0x0965 && r != 0x0970, true
+	case r >= 0x0621 && r <= 0x064A, r >= 0x064B && r <= 0x065F, r >= 0x0660 && r <= 0x0669: // Arabic
+		return true, true
+	}
+	return false, false
 }
 
 // breakKind classifies a character as ending a clause or a sentence.
