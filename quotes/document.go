@@ -26,10 +26,10 @@ type Document struct {
 	Text string
 
 	lineStarts []int   // byte offset of each line's first byte
-	blockRunes []int32 // code points (less CR of CRLF) before each 256-byte block
+	blockRunes []int32 // code points (less CR of CRLF) before each 64-byte block
 }
 
-const runeBlock = 256
+const runeBlock = 64
 
 // NewDocument checks data and returns the document it holds. A document
 // that is empty, binary or not UTF-8 is refused with an error that says
