@@ -295,8 +295,9 @@ func (st *docState) trimClause(c Span) Span {
 	if c.End <= c.Start {
 		return Span{c.Start, c.Start}
 	}
-	if m := dateline.FindStringIndex(st.text[c.Start:min(c.End, c.Start+64)]); m != nil && m[0] == 0 {
-		if w := st.text[c.Start : c.Start+m[1]]; upperLabel(strings.Fields(w)[0]) {
+	// a dateline opens with a word in capitals: test that before the pattern
+	if w := st.wordAt(c.Start); w.Len() > 1 && upperLabel(st.text[w.Start:w.End]) {
+		if m := dateline.FindStringIndex(st.text[c.Start:min(c.End, c.Start+64)]); m != nil && m[0] == 0 {
 			c.Start += m[1]
 		}
 	}
