@@ -213,3 +213,18 @@ func folderDocs(b *testing.B, dir string) []benchDoc {
 	}
 	return docs
 }
+
+// BenchmarkExtractLongDocument runs one long document (every language's
+// cases repeated to about 1 MB) so that work that grows faster than the
+// text shows up as a falling MB/s.
+func BenchmarkExtractLongDocument(b *testing.B) {
+	var long []byte
+	for _, d := range benchCorpus(b) {
+		long = append(long, d.data...)
+		long = append(long, '\n')
+	}
+	for len(long) < 1<<20 {
+		long = append(long, long...)
+	}
+	runExtract(b, builtinEngine(b), []benchDoc{{lang: "mixed", data: long}}, false)
+}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -134,8 +135,9 @@ func (st *docState) pulls(marked []markedSpan) {
 }
 
 func overlapsMarked(marked []markedSpan, p Span) bool {
-	for _, m := range marked {
-		if m.content.Start < p.End && m.content.End > p.Start {
+	i := sort.Search(len(marked), func(i int) bool { return marked[i].content.End > p.Start })
+	for ; i < len(marked) && marked[i].content.Start < p.End; i++ {
+		if marked[i].content.End > p.Start {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -306,10 +307,24 @@ func (st *docState) trimClause(c Span) Span {
 	})
 }
 
+// markedNear returns the marked quotations whose content may touch s:
+// those that start before s ends, from the last one that starts before s.
+func (st *docState) markedNear(marked []markedSpan, s Span) []markedSpan {
+	i := sort.Search(len(marked), func(i int) bool { return marked[i].content.Start >= s.Start })
+	if i > 0 {
+		i--
+	}
+	j := i
+	for j < len(marked) && marked[j].content.Start <= s.End {
+		j++
+	}
+	return marked[i:j]
+}
+
 // coveredByMarked reports whether most of clause is a marked quotation
 // (other than a scare or partial fragment).
 func (st *docState) coveredByMarked(marked []markedSpan, c Span) bool {
-	for _, m := range marked {
+	for _, m := range st.markedNear(marked, c) {
 		if st.fragment(m.content) {
 			continue // a partial or scare quote inside the clause: the clause stays
 		}
@@ -331,17 +346,13 @@ func (st *docState) coveredByMarked(marked []markedSpan, c Span) bool {
 // fragment reports whether the marked quotation at s was read as a
 // fragment (partial or scare) rather than a statement.
 func (st *docState) fragment(s Span) bool {
-	for i := range st.out {
-		if st.out[i].Span == s {
-			return st.out[i].Kind == Partial || st.out[i].Kind == Scare
-		}
-	}
-	return false
+	k := st.kinds[s]
+	return k == Partial || k == Scare
 }
 
 // insideMarked reports whether s lies within a marked quotation.
 func (st *docState) insideMarked(marked []markedSpan, s Span) bool {
-	for _, m := range marked {
+	for _, m := range st.markedNear(marked, s) {
 		if s.Start >= m.content.Start && s.End <= m.content.End {
 			return true
 		}

@@ -14,6 +14,7 @@ func (st *docState) run() {
 		marked = append(marked, st.dialogues(marked)...)
 	}
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
+	st.kinds = make(map[Span]Kind, len(marked))
 	for i := range st.ments {
 		st.ments[i].quoted = st.insideMarked(marked, st.ments[i].Span)
 	}
@@ -25,6 +26,7 @@ func (st *docState) run() {
 		if q == nil {
 			continue
 		}
+		st.kinds[m.content] = q.Kind
 		st.out = append(st.out, *q)
 		if q.Kind != Scare {
 			prev = &st.out[len(st.out)-1]

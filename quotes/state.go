@@ -41,6 +41,10 @@ type docState struct {
 	// characters of a script without spaces start one).
 	wordIdx []int32
 	folded  []byte // the text lowercased, byte for byte
+	// marks are the document's marked quotations, by start; kinds holds
+	// what each was read as.
+	marks []markedSpan
+	kinds map[Span]Kind
 	// nerCache holds prose's person names by region.
 	nerCache map[Span][]Span
 }
