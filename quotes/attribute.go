@@ -50,8 +50,13 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		// names off the roster only where no known mention answers:
 		// prose's NER only where nothing else could be the speaker
 		extra := st.unknownNames(region, !hasAny)
-		if len(extra) == 0 && len(cands) == 0 && !cue.Empty() {
+		if len(extra) == 0 && !cue.Empty() {
 			extra = st.surnameBeside(region, cue)
+		}
+		if len(extra) == 0 && st.forQuote {
+			// for a quotation, whose row stands anyway: the words before
+			// a subject marker; reported speech needs a surer speaker
+			extra = st.markedSubjects(region)
 		}
 		if len(extra) > 0 {
 			if b, ok := st.bestOf(append(cands, extra...), region, cue, allowObject); ok && b.known {
@@ -259,6 +264,8 @@ type attribution struct {
 // attributeMarked finds who said the marked quotation m. before and after
 // are the stretches of its sentence(s) on either side.
 func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quote) attribution {
+	st.forQuote = true
+	defer func() { st.forQuote = false }()
 	var a attribution
 	// after the quote: ", the secretary general added", "- czytamy we wpisach X", "— заявил Путин"
 	if !after.Empty() {

@@ -154,6 +154,58 @@ func (st *docState) sentenceInitial(off int) bool {
 	return st.words(Span{st.sents[si].Start, off}) == 0
 }
 
+// markedSubjects returns, in languages that mark the subject with a word
+// after it (Hindi "ने", Urdu "نے"), the words before such a marker as a
+// speaker off the roster, as written: up to four words, back to
+// punctuation or to a word the pack knows for something else.
+func (st *docState) markedSubjects(region Span) []mention {
+	if st.c.pack.NoSpaces {
+		return nil
+	}
+	var out []mention
+	for i := region.Start; i < region.End; {
+		w := st.wordAt(i)
+		if w.Empty() {
+			_, n := utf8.DecodeRuneInString(st.text[i:])
+			i += n
+			continue
+		}
+		if _, ok := st.wordHit(w, []hitKind{hitSubject}); ok {
+			if m, ok := st.subjectBefore(region, w.Start); ok {
+				out = append(out, m)
+			}
+		}
+		i = w.End
+	}
+	return out
+}
+
+// subjectBefore gathers the words before off that form a subject.
+func (st *docState) subjectBefore(region Span, off int) (mention, bool) {
+	start, end := off, trimSpan(st.text, Span{region.Start, off}).End
+	for n := 0; n < 4; n++ {
+		w := st.wordBefore(start)
+		if w.Empty() || w.Start < region.Start || st.words(Span{w.End, start}) > 0 {
+			break
+		}
+		if gap := st.text[w.End:start]; strings.ContainsAny(gap, ",.;:!?।،\"“”«»()") {
+			break
+		}
+		if _, known := st.wordHit(w, []hitKind{hitObject, hitPrep, hitSubject, hitStop}); known {
+			break
+		}
+		if st.isTitle(w) || st.inMention(w.Start) {
+			break
+		}
+		start = w.Start
+	}
+	if start >= end {
+		return mention{}, false
+	}
+	s := Span{start, end}
+	return mention{Span: s, how: ByName, speaker: -1, name: st.text[s.Start:s.End], subject: true}, true
+}
+
 // surnameBeside returns a lone capitalized word right before or right after
 // the cue, within region: the surname reporters use alone ("…,” said
 // Omirbekov", "— ответил Сидоров").

@@ -41,10 +41,10 @@ type docState struct {
 	// characters of a script without spaces start one).
 	wordIdx []int32
 	folded  []byte // the text lowercased, byte for byte
-	// marks are the document's marked quotations, by start; kinds holds
-	// what each was read as.
-	marks []markedSpan
+	// kinds holds what each marked quotation was read as.
 	kinds map[Span]Kind
+	// forQuote is set while a marked quotation is attributed.
+	forQuote bool
 	// nerCache holds prose's person names by region.
 	nerCache map[Span][]Span
 }
