@@ -123,8 +123,9 @@ func (st *docState) bestOf(cands []mention, region Span, cue hit, allowObject bo
 // mention, else the first one ("Tokayev, KGAÖ barış gücünün … açıkladı").
 func (st *docState) pickSubject(region Span, cue hit) (resolved, bool) {
 	var first *resolved
-	for _, m := range st.mentionsIn(region) {
-		if m.object || m.quoted || m.how == ByPronoun && m.gender == 'n' || st.orgModifier(m, st.mentionsIn(region)) {
+	cands := st.mentionsIn(region)
+	for _, m := range cands {
+		if m.object || m.quoted || m.how == ByPronoun && m.gender == 'n' || st.orgModifier(m, cands) {
 			continue
 		}
 		r := st.resolveFor(m, cue.val)
