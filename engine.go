@@ -43,7 +43,11 @@ func NewEngine(cfg *Config) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: target: %w", ErrConfig, err)
 	}
-	return &Engine{cfg: cfg, x: x, judge: j, detect: quotes.NewDetector(packs, cfg.Languages, "en")}, nil
+	det, err := quotes.NewDetector(packs, cfg.Languages, "en")
+	if err != nil {
+		return nil, fmt.Errorf("language detection: %w", err)
+	}
+	return &Engine{cfg: cfg, x: x, judge: j, detect: det}, nil
 }
 
 // Document extracts, attributes and judges the quotations of one input.

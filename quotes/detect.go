@@ -2,17 +2,18 @@ package quotes
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
-	"github.com/abadojack/whatlanggo"
 	"github.com/quotesheet/quotesheet/quotes/lang"
 )
 
 // Detector identifies a document's language among those that have a pack.
 type Detector struct {
-	opts     whatlanggo.Options
+	model    *trigramModel
+	allow    map[string]bool   // the languages the model may answer: packs and their aliases
 	letters  map[string]string // code -> distinctive letters
 	byLetter map[rune][]string // distinctive letter -> codes
 	codes    []string          // codes with distinctive letters, sorted
@@ -24,12 +25,9 @@ type Detector struct {
 	// uses often, is not in it. This prunes the statistical model's list.
 	alphabet map[string]map[rune]bool
 	share    map[string]float64
-	known    map[string]whatlanggo.Lang
 	latin    map[string]bool // codes written in Latin script
-	// alias maps a code the model may report to the pack code it stands for;
-	// plain is the whitelist without those codes.
+	// alias maps a code the model may report to the pack code it stands for.
 	alias map[string]string
-	plain whatlanggo.Options
 	// byScript maps each script that only one allowed language is written
 	// in to that language: no statistics are needed there.
 	byScript map[string]string
@@ -71,19 +69,17 @@ func prefix(s string, n int) string {
 
 // NewDetector builds a Detector limited to codes (every pack when empty).
 // def is returned when nothing can be told.
-func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
+func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error) {
 	if len(codes) == 0 {
 		codes = packs.Codes()
 	}
-	d := &Detector{opts: whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
-	known := map[string]whatlanggo.Lang{}
-	for l := whatlanggo.Lang(0); l < 200; l++ {
-		if c := l.Iso6391(); c != "" {
-			known[c] = l
-		}
+	m, err := trigrams()
+	if err != nil {
+		return nil, err
 	}
+	d := &Detector{model: m, allow: map[string]bool{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
 	d.byLetter = map[rune][]string{}
-	d.alphabet, d.share, d.known = map[string]map[rune]bool{}, map[string]float64{}, known
+	d.alphabet, d.share = map[string]map[rune]bool{}, map[string]float64{}
 	d.latin = map[string]bool{}
 	for _, c := range codes {
 		if p := packs.Get(c); p != nil && strings.Contains(p.Script, "Latin") {
@@ -99,9 +95,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 	perScript := map[string][]string{}
 	for _, c := range codes {
 		d.allowed[c] = true
-		if l, ok := known[c]; ok {
-			d.opts.Whitelist[l] = true
-		}
+		d.allow[c] = true
 		if p := packs.Get(c); p != nil {
 			for _, s := range strings.Split(p.Script, ",") {
 				s = strings.TrimSpace(s)
@@ -119,18 +113,12 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 	sort.Strings(d.codes)
 	// close languages the model knows and the packs do not
 	d.alias = map[string]string{}
-	d.plain = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}
-	for l := range d.opts.Whitelist {
-		d.plain.Whitelist[l] = true
-	}
 	for _, c := range codes {
 		if p := packs.Get(c); p != nil {
 			for _, a := range p.DetectAliases {
 				if packs.Get(a) == nil {
 					d.alias[a] = c
-					if l, ok := known[a]; ok {
-						d.opts.Whitelist[l] = true
-					}
+					d.allow[a] = true
 				}
 			}
 		}
@@ -152,7 +140,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) *Detector {
 			d.base[s] = plain[0]
 		}
 	}
-	return d
+	return d, nil
 }
 
 // Detect returns the ISO 639-1 code of text's language.
@@ -177,41 +165,36 @@ func (d *Detector) Detect(text string) string {
 		return base
 	}
 	// too little text to tell Latin-script languages apart: the default
-	if script == "Latin" && len(text) < 80 && d.allowed[d.def] && whatlanggo.Detect(text).Confidence < 0.2 {
-		return d.def
+	if script == "Latin" && len(text) < 80 && d.allowed[d.def] {
+		if _, conf := d.model.detect(text, script, nil); conf < 0.2 {
+			return d.def
+		}
 	}
 	code := ""
-	opts := d.opts
+	allow := func(c string) bool { return d.allow[c] }
 	if script == "Latin" {
 		cands := d.latinCandidates(text)
 		if len(cands) == 1 {
 			return cands[0]
 		}
 		if len(cands) > 1 {
-			opts = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}
-			for _, c := range cands {
-				if l, ok := d.known[c]; ok {
-					opts.Whitelist[l] = true
+			allow = func(c string) bool {
+				if to, ok := d.alias[c]; ok {
+					c = to
 				}
-				for a, to := range d.alias {
-					if to == c {
-						opts.Whitelist[d.known[a]] = true
-					}
-				}
+				return slices.Contains(cands, c)
 			}
 		}
 	}
-	if len(opts.Whitelist) > 0 {
-		if info := whatlanggo.DetectWithOptions(prefix(text, trigramSample), opts); info.Lang.Iso6391() != "" {
-			code = info.Lang.Iso6391()
-			if c, ok := d.alias[code]; ok {
-				// a close language stands for the pack's only when the
-				// pack's own letters are there; else ask again without it
-				if _, shares := d.letterShares(text); shares[c] > 0 {
-					code = c
-				} else if info := whatlanggo.DetectWithOptions(text, d.plain); info.Lang.Iso6391() != "" {
-					code = info.Lang.Iso6391()
-				}
+	if c, _ := d.model.detect(prefix(text, trigramSample), script, allow); c != "" {
+		code = c
+		if to, ok := d.alias[code]; ok {
+			// a close language stands for the pack's only when the
+			// pack's own letters are there; else ask again without it
+			if _, shares := d.letterShares(text); shares[to] > 0 {
+				code = to
+			} else {
+				code, _ = d.model.detect(text, script, func(c string) bool { return d.allowed[c] })
 			}
 		}
 	}

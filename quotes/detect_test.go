@@ -16,7 +16,10 @@ import (
 // joined as one document, and of each case text alone when it is long
 // enough to tell.
 func TestDetectLanguages(t *testing.T) {
-	d := quotes.NewDetector(defaultPacks(t), nil, "en")
+	d, err := quotes.NewDetector(defaultPacks(t), nil, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "lang", "*.yaml"))
 	sort.Strings(files)
 	for _, f := range files {
@@ -48,7 +51,10 @@ func TestDetectLanguages(t *testing.T) {
 // model confuses: Serbian in Latin script (which it knows as Croatian)
 // from Slovenian, Polish from Czech, Persian and Urdu from Arabic.
 func TestDetectCloseLanguages(t *testing.T) {
-	d := quotes.NewDetector(defaultPacks(t), nil, "en")
+	d, err := quotes.NewDetector(defaultPacks(t), nil, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct{ want, text string }{
 		{"sr", "Predsednik je izjavio da je misija uspešno završena. „Za dva dana počeće povlačenje kontingenta“, rekao je on u parlamentu."},
 		{"sl", "Predsednik je izjavil, da je bila misija uspešno končana. »Čez dva dni se bo začel umik kontingenta,« je dejal v parlamentu."},
@@ -63,4 +69,41 @@ func TestDetectCloseLanguages(t *testing.T) {
 			t.Errorf("%s detected as %s: %q", tc.want, got, tc.text)
 		}
 	}
+}
+
+// BenchmarkDetect detects the language of each pack's case texts, each text
+// a document, as short news items would come.
+func BenchmarkDetect(b *testing.B) {
+	d, err := quotes.NewDetector(defaultPacks(b), nil, "en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "lang", "*.yaml"))
+	var texts []string
+	var total int64
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var cases []langCase
+		if err := yaml.Unmarshal(data, &cases); err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range cases {
+			texts = append(texts, c.Text)
+			total += int64(len(c.Text))
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no case texts")
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			d.Detect(t)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/text")
 }

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
 
 // hitKind is what a lexicon entry stands for.
@@ -52,7 +50,7 @@ type entry struct {
 
 // lexicon finds many words and phrases at once, with their offsets.
 type lexicon struct {
-	ac       ahocorasick.AhoCorasick
+	trie     *trie
 	entries  [][]entry // by pattern index
 	noSpaces bool
 	fold     bool // match on the folded (lowercased) text
@@ -129,8 +127,7 @@ func (b *lexiconBuilder) build(noSpaces bool, endings []string) *lexicon {
 	// longest endings first, so "owi" is tried before "o"
 	sort.Slice(l.endings, func(i, j int) bool { return len(l.endings[i]) > len(l.endings[j]) })
 	if !l.empty {
-		bld := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-		l.ac = bld.Build(b.patterns)
+		l.trie = buildTrie(b.patterns)
 	}
 	return l
 }
@@ -143,50 +140,31 @@ func (l *lexicon) find(text string, hay []byte) []hit {
 		return nil
 	}
 	var out []hit
-	it := l.ac.IterOverlappingByte(hay)
-	for m := it.Next(); m != nil; m = it.Next() {
-		start, end := m.Start(), m.End()
-		es := l.entries[m.Pattern()]
-		if !l.noSpaces && start > 0 {
-			if r, f := prevRune(text, start), nextRune(text, start); isWordRune(r) && isWordRune(f) && !isHan(r) && !isHan(f) {
-				continue
-			}
+	t := l.trie
+	root := &t.nodes[0]
+	for i := 0; i < len(hay); i++ {
+		n := t.step(root, hay[i])
+		if n == nil {
+			continue
 		}
-		for _, e := range es {
-			s := Span{start, end}
-			ok := true
-			switch {
-			case l.noSpaces:
-			case e.stem:
-				for s.End < len(text) {
-					r, n := utf8.DecodeRuneInString(text[s.End:])
-					if !isWordRune(r) {
+		checked := l.noSpaces || i == 0
+		for j := i + 1; ; j++ {
+			if n.pat >= 0 {
+				if !checked {
+					// a word is matched from its start, not inside a word
+					// (characters of scripts without spaces stand as words)
+					if midWord(text, i) {
 						break
 					}
-					s.End += n
+					checked = true
 				}
-			default:
-				ok = wordEnd(text, s.End)
-				if !ok && e.kind == hitName {
-					if n := l.ending(text, s.End); n > 0 {
-						s.End += n
-						ok = true
-					} else if camelBreak(text, s.End) {
-						ok = true
-					}
-				}
+				out = l.accept(out, text, i, j, n.pat)
 			}
-			if ok && e.caps != 0 {
-				first := nextRune(text, s.Start)
-				switch {
-				case e.caps == 'A':
-					ok = isAllUpper(text[start:end])
-				case e.caps == 'C':
-					ok = !unicode.IsLower(first) || unicode.Is(unicode.Georgian, first)
-				}
+			if j == len(hay) {
+				break
 			}
-			if ok {
-				out = append(out, hit{Span: s, kind: e.kind, val: e.val})
+			if n = t.step(n, hay[j]); n == nil {
+				break
 			}
 		}
 	}
@@ -212,6 +190,60 @@ func (l *lexicon) find(text string, hay []byte) []hit {
 		kept = append(kept, h)
 	}
 	return kept
+}
+
+// accept appends the hits of pattern pat matched at text[start:end] whose
+// entries the text around allows: a word end (or a stem's rest of the word,
+// or a name's inflectional ending) and the case the entry asks for.
+func (l *lexicon) accept(out []hit, text string, start, end int, pat int32) []hit {
+	for _, e := range l.entries[pat] {
+		s := Span{start, end}
+		ok := true
+		switch {
+		case l.noSpaces:
+		case e.stem:
+			for s.End < len(text) {
+				r, n := utf8.DecodeRuneInString(text[s.End:])
+				if !isWordRune(r) {
+					break
+				}
+				s.End += n
+			}
+		default:
+			ok = wordEnd(text, s.End)
+			if !ok && e.kind == hitName {
+				if n := l.ending(text, s.End); n > 0 {
+					s.End += n
+					ok = true
+				} else if camelBreak(text, s.End) {
+					ok = true
+				}
+			}
+		}
+		if ok && e.caps != 0 {
+			first := nextRune(text, s.Start)
+			switch {
+			case e.caps == 'A':
+				ok = isAllUpper(text[start:end])
+			case e.caps == 'C':
+				ok = !unicode.IsLower(first) || unicode.Is(unicode.Georgian, first)
+			}
+		}
+		if ok {
+			out = append(out, hit{Span: s, kind: e.kind, val: e.val})
+		}
+	}
+	return out
+}
+
+// midWord reports whether off lies between two word characters of a
+// script written with spaces.
+func midWord(text string, off int) bool {
+	if p, c := text[off-1], text[off]; p < utf8.RuneSelf && c < utf8.RuneSelf {
+		return isWordRune(rune(p)) && isWordRune(rune(c))
+	}
+	r, f := prevRune(text, off), nextRune(text, off)
+	return isWordRune(r) && isWordRune(f) && !isHan(r) && !isHan(f)
 }
 
 // wordEnd reports whether off ends a word: no word rune follows that would

@@ -182,8 +182,13 @@ func (st *docState) nameBetween(a, b int) bool {
 func (st *docState) nearest(s Span) (resolved, bool) {
 	p := st.paras[st.paraAt(s.Start)]
 	best, bestD := mention{}, -1
-	for _, m := range st.ments {
-		if m.how != ByName || m.object || m.End <= p.Start || m.Start >= p.End {
+	// mentions are disjoint and sorted, so their ends ascend too
+	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].End > p.Start })
+	for _, m := range st.ments[i:] {
+		if m.Start >= p.End {
+			break
+		}
+		if m.how != ByName || m.object {
 			continue
 		}
 		if m.Start >= s.Start && m.End <= s.End {

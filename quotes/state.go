@@ -316,14 +316,7 @@ func (st *docState) swallowOrg(s Span) (int, Span, bool) {
 	if org < 0 {
 		return -1, s, false
 	}
-	out := st.ments[:0]
-	for _, m := range st.ments {
-		if m.Start >= u.Start && m.End <= u.End {
-			continue
-		}
-		out = append(out, m)
-	}
-	st.ments = out
+	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool { return m.Start >= u.Start && m.End <= u.End })
 	return org, u, true
 }
 

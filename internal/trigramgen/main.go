@@ -1,0 +1,116 @@
+// Command trigramgen writes the trigram profiles of the whatlanggo module
+// (github.com/abadojack/whatlanggo, MIT licence) as a data file that the
+// quotes package reads: one line a language, its script, its ISO 639-1
+// code (639-3 where it has none) and its trigrams, most frequent first.
+//
+//	go run ./internal/trigramgen -o quotes/trigrams.tsv
+//
+// The profiles are the module's own; quotes scores them itself because the
+// module's scoring, run once a document, cost more than the extraction.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// scripts names the script of each profile list of the module.
+var scripts = map[string]string{
+	"latinLangs":      "Latin",
+	"cyrillicLangs":   "Cyrillic",
+	"arabicLangs":     "Arabic",
+	"devanagariLangs": "Devanagari",
+	"hebrewLangs":     "Hebrew",
+	"ethiopicLangs":   "Ethiopic",
+}
+
+// single are the scripts the module gives one language without trigrams.
+var single = [][2]string{
+	{"Han", "zh"}, {"Japanese", "ja"}, {"Hangul", "ko"}, {"Georgian", "ka"}, {"Greek", "el"},
+}
+
+func main() {
+	out := flag.String("o", "quotes/trigrams.tsv", "output file")
+	flag.Parse()
+	if err := run(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "trigramgen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string) error {
+	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}} {{.Version}}", "github.com/abadojack/whatlanggo").Output()
+	if err != nil {
+		return fmt.Errorf("locating whatlanggo: %w", err)
+	}
+	modDir, version, _ := strings.Cut(strings.TrimSpace(string(dir)), " ")
+	file := filepath.Join(modDir, "lang.go")
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	if err != nil {
+		return err
+	}
+	var lines []string
+	for _, decl := range f.Decls {
+		g, ok := decl.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR {
+			continue
+		}
+		for _, spec := range g.Specs {
+			vs := spec.(*ast.ValueSpec)
+			script, ok := scripts[vs.Names[0].Name]
+			if !ok || len(vs.Values) != 1 {
+				continue
+			}
+			list, ok := vs.Values[0].(*ast.CompositeLit)
+			if !ok {
+				return fmt.Errorf("%s: %s is not a composite literal", file, vs.Names[0].Name)
+			}
+			for _, el := range list.Elts {
+				kv := el.(*ast.KeyValueExpr)
+				code := strings.ToLower(kv.Key.(*ast.Ident).Name)
+				if c := whatlanggo.CodeToLang(code).Iso6391(); c != "" {
+					code = c
+				}
+				var tris []string
+				for _, t := range kv.Value.(*ast.CompositeLit).Elts {
+					s, err := strconv.Unquote(t.(*ast.BasicLit).Value)
+					if err != nil {
+						return err
+					}
+					if strings.ContainsAny(s, "|\t\n") {
+						return fmt.Errorf("%s: trigram %q of %s holds a separator", file, s, code)
+					}
+					tris = append(tris, s)
+				}
+				lines = append(lines, script+"\t"+code+"\t"+strings.Join(tris, "|"))
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return fmt.Errorf("%s: no profiles found", file)
+	}
+	sort.Strings(lines)
+	for _, s := range single {
+		lines = append(lines, s[0]+"\t"+s[1]+"\t")
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# Trigram profiles of github.com/abadojack/whatlanggo %s (MIT licence, see its LICENSE),\n", version)
+	fmt.Fprintf(&b, "# written by internal/trigramgen. script<TAB>language<TAB>trigrams, most frequent first, '|' between.\n")
+	fmt.Fprintf(&b, "# A script with one language and no trigrams is that language.\n")
+	for _, l := range lines {
+		b.WriteString(l + "\n")
+	}
+	return os.WriteFile(out, b.Bytes(), 0o644)
+}

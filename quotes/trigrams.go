@@ -1,0 +1,222 @@
+package quotes
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// The trigram profiles of whatlanggo (internal/trigramgen writes them).
+// Scoring them here, with integer keys and no reflection, costs a tenth
+// of what the module's own scoring does, which ran once a document.
+//
+//go:generate go run ../internal/trigramgen -o trigrams.tsv
+//go:embed trigrams.tsv
+var trigramData string
+
+// Profile distances as whatlanggo measures them.
+const (
+	maxTrigramDistance = 300
+	maxTotalDistance   = 90000
+)
+
+// trigramModel holds the profiles of each script's languages.
+type trigramModel struct {
+	scripts map[string]*scriptProfiles
+}
+
+// scriptProfiles are the languages of one script: for each trigram, the
+// languages whose profile has it and at which rank.
+type scriptProfiles struct {
+	codes []string
+	sizes []int // profile length of each language
+	index map[uint64][]langRank
+}
+
+type langRank struct {
+	lang int16
+	rank int16
+}
+
+var (
+	modelOnce sync.Once
+	model     *trigramModel
+	modelErr  error
+)
+
+// trigrams returns the model read from the embedded profiles.
+func trigrams() (*trigramModel, error) {
+	modelOnce.Do(func() { model, modelErr = parseTrigrams(trigramData) })
+	return model, modelErr
+}
+
+func parseTrigrams(data string) (*trigramModel, error) {
+	m := &trigramModel{scripts: map[string]*scriptProfiles{}}
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("trigrams.tsv:%d: want 3 fields, have %d", n+1, len(f))
+		}
+		sp := m.scripts[f[0]]
+		if sp == nil {
+			sp = &scriptProfiles{index: map[uint64][]langRank{}}
+			m.scripts[f[0]] = sp
+		}
+		li := int16(len(sp.codes))
+		sp.codes = append(sp.codes, f[1])
+		size := 0
+		if f[2] != "" {
+			for rank, t := range strings.Split(f[2], "|") {
+				rs := []rune(t)
+				if len(rs) != 3 {
+					return nil, fmt.Errorf("trigrams.tsv:%d: %q is not three characters", n+1, t)
+				}
+				k := trigramKey(rs[0], rs[1], rs[2])
+				sp.index[k] = append(sp.index[k], langRank{li, int16(rank)})
+				size++
+			}
+		}
+		sp.sizes = append(sp.sizes, size)
+	}
+	return m, nil
+}
+
+// trigramKey packs three code points; keys order as their strings do.
+func trigramKey(a, b, c rune) uint64 {
+	return uint64(a)<<42 | uint64(b)<<21 | uint64(c)
+}
+
+// trigramChar is a character as the profiles see it: lowercase, and space
+// for spaces, punctuation, symbols and digits.
+func trigramChar(r rune) rune {
+	if r < 0x80 {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case 'a' <= r && r <= 'z':
+			return r
+		}
+		return ' '
+	}
+	if unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+type textTrigram struct {
+	key   uint64
+	count int
+}
+
+// rankTrigrams returns text's trigrams, the most frequent first (ties by
+// key, larger first, as whatlanggo orders them).
+func rankTrigrams(text string) []textTrigram {
+	keys := make([]uint64, 0, len(text))
+	r1, r2, first := ' ', ' ', true
+	add := func(r3 rune) {
+		if !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
+			keys = append(keys, trigramKey(r1, r2, r3))
+		}
+		r1, r2 = r2, r3
+	}
+	for _, r := range text {
+		c := trigramChar(r)
+		if first {
+			r2, first = c, false
+			continue
+		}
+		add(c)
+	}
+	if first {
+		return nil
+	}
+	add(' ')
+	slices.Sort(keys)
+	var out []textTrigram
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j] == keys[i] {
+			j++
+		}
+		out = append(out, textTrigram{keys[i], j - i})
+		i = j
+	}
+	slices.SortFunc(out, func(a, b textTrigram) int {
+		if a.count != b.count {
+			return b.count - a.count
+		}
+		if a.key > b.key {
+			return -1
+		}
+		return 1
+	})
+	return out
+}
+
+// detect returns the language of text among the script's languages that
+// allow accepts, and whatlanggo's confidence in it; "" when no language
+// of the script is allowed or the text matches none.
+func (m *trigramModel) detect(text, script string, allow func(code string) bool) (string, float64) {
+	sp := m.scripts[script]
+	if sp == nil {
+		return "", 0
+	}
+	var cands []int
+	for i, c := range sp.codes {
+		if allow == nil || allow(c) {
+			cands = append(cands, i)
+		}
+	}
+	switch {
+	case len(cands) == 0:
+		return "", 0
+	case len(cands) == 1:
+		return sp.codes[cands[0]], 1
+	}
+	tris := rankTrigrams(text)
+	// a profile trigram the text lacks costs the most; one it has costs
+	// the difference of the two ranks
+	gain := make([]int, len(sp.codes))
+	for pos, t := range tris {
+		for _, lr := range sp.index[t.key] {
+			d := pos - int(lr.rank)
+			if d < 0 {
+				d = -d
+			}
+			gain[lr.lang] += maxTrigramDistance - d
+		}
+	}
+	type scored struct {
+		lang, dist int
+	}
+	ds := make([]scored, 0, len(cands))
+	for _, i := range cands {
+		ds = append(ds, scored{i, maxTrigramDistance*sp.sizes[i] - gain[i]})
+	}
+	slices.SortFunc(ds, func(a, b scored) int {
+		if a.dist != b.dist {
+			return a.dist - b.dist
+		}
+		return strings.Compare(sp.codes[a.lang], sp.codes[b.lang])
+	})
+	score1, score2 := maxTotalDistance-ds[0].dist, maxTotalDistance-ds[1].dist
+	switch {
+	case score1 <= 0:
+		return "", 0
+	case score2 <= 0:
+		return sp.codes[ds[0].lang], min(float64(score1)/500, 1)
+	}
+	rate := float64(score1-score2) / float64(score2)
+	confident := 12/float64(len(tris)) + 0.05
+	if rate > confident {
+		return sp.codes[ds[0].lang], 1
+	}
+	return sp.codes[ds[0].lang], rate / confident
+}

@@ -1,0 +1,66 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/abadojack/whatlanggo"
+	"gopkg.in/yaml.v3"
+)
+
+// TestTrigramsAgreeWithWhatlanggo scores every case text with the embedded
+// profiles and with whatlanggo itself, over all of a script's languages:
+// the two must name the same language and about the same confidence. They
+// may differ on an exact tie, which whatlanggo breaks by map order.
+func TestTrigramsAgreeWithWhatlanggo(t *testing.T) {
+	m, err := trigrams()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "lang", "*.yaml"))
+	checked := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []struct {
+			Name string `yaml:"name"`
+			Text string `yaml:"text"`
+		}
+		if err := yaml.Unmarshal(data, &cases); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			info := whatlanggo.Detect(c.Text)
+			script := whatlanggo.Scripts[info.Script]
+			if _, ok := m.scripts[script]; !ok || info.Confidence < 0.05 {
+				continue
+			}
+			want := info.Lang.Iso6391()
+			if want == "" {
+				want = info.Lang.Iso6393()
+			}
+			got, conf := m.detect(c.Text, script, nil)
+			checked++
+			if got != want {
+				t.Errorf("%s %q: profiles say %s (%.2f), whatlanggo %s (%.2f)", filepath.Base(f), c.Name, got, conf, want, info.Confidence)
+			} else if d := conf - info.Confidence; d > 0.01 || d < -0.01 {
+				t.Errorf("%s %q: confidence %.3f, whatlanggo %.3f", filepath.Base(f), c.Name, conf, info.Confidence)
+			}
+		}
+	}
+	t.Logf("%d texts compared", checked)
+	if checked < 100 {
+		t.Errorf("only %d texts compared", checked)
+	}
+}
+
+func TestParseTrigramsErrors(t *testing.T) {
+	for _, bad := range []string{"Latin\ten", "Latin\ten\tab|cde"} {
+		if _, err := parseTrigrams(bad); err == nil {
+			t.Errorf("parseTrigrams(%q): no error", bad)
+		}
+	}
+}
