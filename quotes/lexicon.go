@@ -50,7 +50,11 @@ type entry struct {
 
 // lexicon finds many words and phrases at once, with their offsets.
 type lexicon struct {
-	trie     *trie
+	trie *trie
+	// anyStart: some pattern may start where a word does not (its first
+	// character is not a letter, or not a character in a script without
+	// spaces), so matching tries every offset and not the starts alone
+	anyStart bool
 	entries  [][]entry // by pattern index
 	noSpaces bool
 	fold     bool // match on the folded (lowercased) text
@@ -128,44 +132,34 @@ func (b *lexiconBuilder) build(noSpaces bool, endings []string) *lexicon {
 	sort.Slice(l.endings, func(i, j int) bool { return len(l.endings[i]) > len(l.endings[j]) })
 	if !l.empty {
 		l.trie = buildTrie(b.patterns)
+		for _, p := range b.patterns {
+			r, _ := utf8.DecodeRuneInString(p)
+			if !isWordRune(r) || noSpaces && !isHan(r) {
+				l.anyStart = true
+			}
+		}
 	}
 	return l
 }
 
-// find returns every match in text (folded by the caller when l.fold), on
-// word boundaries unless the language has no spaces, sorted by start and
-// then by length, longest first.
-func (l *lexicon) find(text string, hay []byte) []hit {
+// find returns every match in text (folded by the caller when l.fold) that
+// begins at one of starts (the offsets where a word or a character of a
+// script without spaces begins, ascending), on word boundaries unless the
+// language has no spaces, sorted by start and then by length, longest first.
+func (l *lexicon) find(text string, hay []byte, starts []int32) []hit {
 	if l.empty {
 		return nil
 	}
 	var out []hit
-	t := l.trie
-	root := &t.nodes[0]
-	for i := 0; i < len(hay); i++ {
-		n := t.step(root, hay[i])
-		if n == nil {
-			continue
+	if l.anyStart {
+		for i := range hay {
+			if l.noSpaces || i == 0 || !midWord(text, i) {
+				out = l.matchAt(out, text, hay, i)
+			}
 		}
-		checked := l.noSpaces || i == 0
-		for j := i + 1; ; j++ {
-			if n.pat >= 0 {
-				if !checked {
-					// a word is matched from its start, not inside a word
-					// (characters of scripts without spaces stand as words)
-					if midWord(text, i) {
-						break
-					}
-					checked = true
-				}
-				out = l.accept(out, text, i, j, n.pat)
-			}
-			if j == len(hay) {
-				break
-			}
-			if n = t.step(n, hay[j]); n == nil {
-				break
-			}
+	} else {
+		for _, i := range starts {
+			out = l.matchAt(out, text, hay, int(i))
 		}
 	}
 	slices.SortFunc(out, func(a, b hit) int {
@@ -190,6 +184,21 @@ func (l *lexicon) find(text string, hay []byte) []hit {
 		kept = append(kept, h)
 	}
 	return kept
+}
+
+// matchAt appends the hits of the patterns that start at hay[i:].
+func (l *lexicon) matchAt(out []hit, text string, hay []byte, i int) []hit {
+	t := l.trie
+	n := &t.nodes[0]
+	for j := i; j < len(hay); j++ {
+		if n = t.step(n, hay[j]); n == nil {
+			break
+		}
+		if n.pat >= 0 {
+			out = l.accept(out, text, i, j+1, n.pat)
+		}
+	}
+	return out
 }
 
 // accept appends the hits of pattern pat matched at text[start:end] whose

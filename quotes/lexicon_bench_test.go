@@ -22,6 +22,7 @@ func BenchmarkLexicon(b *testing.B) {
 		c      *compiled
 		text   string
 		folded []byte
+		starts []int32
 	}
 	var docs []doc
 	var total int64
@@ -41,7 +42,8 @@ func BenchmarkLexicon(b *testing.B) {
 			texts = append(texts, c.Text)
 		}
 		text := strings.Join(texts, "\n\n")
-		docs = append(docs, doc{compile(packs.Get(code)), text, fold(text)})
+		_, starts := wordStarts(text)
+		docs = append(docs, doc{compile(packs.Get(code)), text, fold(text), starts})
 		total += int64(len(text))
 	}
 	if len(docs) == 0 {
@@ -51,7 +53,7 @@ func BenchmarkLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			d.c.lex.find(d.text, d.folded)
+			d.c.lex.find(d.text, d.folded, d.starts)
 		}
 	}
 }

@@ -60,8 +60,9 @@ func (x *Extractor) newState(d *Document) *docState {
 	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
 	folded := fold(d.Text)
 	st.folded = folded
-	st.hits = c.lex.find(d.Text, folded)
-	st.wordIdx = wordStarts(d.Text)
+	var starts []int32
+	st.wordIdx, starts = wordStarts(d.Text)
+	st.hits = c.lex.find(d.Text, folded, starts)
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
 		for _, s := range sentences(d.Text, p, c.split) {
@@ -69,7 +70,7 @@ func (x *Extractor) newState(d *Document) *docState {
 			st.sentP = append(st.sentP, i)
 		}
 	}
-	st.buildMentions(x.roster.find(d.Text, folded, c.endings))
+	st.buildMentions(x.roster.find(d.Text, folded, starts, c.endings))
 	return st
 }
 
@@ -375,8 +376,11 @@ func (st *docState) mentionsIn(s Span) []mention {
 
 // wordStarts lists the byte offsets where words start, as countWords
 // counts them: every two characters of a script without spaces start one.
-func wordStarts(text string) []int32 {
-	out := make([]int32, 0, len(text)/5)
+// It also lists where a lexicon match may start: where a word does, and at
+// every character of a script without spaces.
+func wordStarts(text string) (words, starts []int32) {
+	words = make([]int32, 0, len(text)/5)
+	starts = make([]int32, 0, len(text)/5)
 	in, han := false, 0
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -386,21 +390,23 @@ func wordStarts(text string) []int32 {
 		switch {
 		case isHan(r):
 			if han%2 == 0 {
-				out = append(out, int32(i))
+				words = append(words, int32(i))
 			}
+			starts = append(starts, int32(i))
 			han++
 			in = false
 		default:
-			han = 0
 			w := isWordRune(r)
 			if w && !in {
-				out = append(out, int32(i))
+				words = append(words, int32(i))
+				starts = append(starts, int32(i))
 			}
+			han = 0
 			in = w
 		}
 		i += size
 	}
-	return out
+	return words, starts
 }
 
 // startsBefore returns how many words start before byte off.

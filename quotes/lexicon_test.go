@@ -1,0 +1,72 @@
+package quotes
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestLexiconFind checks matching on word boundaries, overlapping and
+// nested patterns, stems, name endings and case rules, in scripts with and
+// without spaces, and that a lexicon whose patterns may start inside a
+// word (they begin with punctuation) still finds what the starts list
+// would have found.
+func TestLexiconFind(t *testing.T) {
+	type word struct {
+		w    string
+		kind hitKind
+	}
+	tests := []struct {
+		name     string
+		words    []word
+		noSpaces bool
+		endings  []string
+		text     string
+		want     string // "start-end:text" of each hit, in order
+	}{
+		{"word boundaries", []word{{"said", hitVerb}}, false, nil,
+			"She said it; unsaid, saidx, SAID.",
+			"4-8:said 28-32:SAID"},
+		{"phrase and its first word", []word{{"said", hitVerb}, {"said that", hitVerb}}, false, nil,
+			"He said that it was over.",
+			"3-12:said that 3-7:said"},
+		{"stem takes the rest of the word", []word{{"powiedzia*", hitVerb}}, false, nil,
+			"Jak powiedziała wczoraj, powiedział też.",
+			"4-16:powiedziała 26-37:powiedział"},
+		{"name endings", []word{{"Tokajew", hitName}}, false, []string{"a", "owi"},
+			"Tokajewa i Tokajewowi, nie Tokajewski.",
+			"0-8:Tokajewa 11-21:Tokajewowi"},
+		{"capitalized name in lowercase text", []word{{"Rose", hitName}}, false, nil,
+			"a rose for Rose",
+			"11-15:Rose"},
+		{"Cyrillic", []word{{"заявил", hitVerb}}, false, nil,
+			"Он заявил, что незаявил.",
+			"5-17:заявил"},
+		{"no spaces", []word{{"表示", hitVerb}, {"他", hitPronoun}}, true, nil,
+			"他表示，其他人也表示同意。",
+			"0-3:他 3-9:表示 15-18:他 24-30:表示"},
+		{"Han in a spaced lexicon", []word{{"绍伊古", hitName}}, false, nil,
+			"国防部长绍伊古说",
+			"12-21:绍伊古"},
+		{"pattern starting with punctuation", []word{{"#nato", hitScare}, {"nato", hitName}}, false, nil,
+			"See #NATO and NATO, not #natoish.",
+			"4-9:#NATO 5-9:NATO 14-18:NATO"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newLexiconBuilder(true)
+			for _, w := range tc.words {
+				b.add(w.w, w.kind, 0)
+			}
+			l := b.build(tc.noSpaces, tc.endings)
+			_, starts := wordStarts(tc.text)
+			var got []string
+			for _, h := range l.find(tc.text, fold(tc.text), starts) {
+				got = append(got, fmt.Sprintf("%d-%d:%s", h.Start, h.End, tc.text[h.Start:h.End]))
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("find(%q)\n got %s\nwant %s", tc.text, g, tc.want)
+			}
+		})
+	}
+}
