@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/bytetrie"
 )
 
 // hitKind is what a lexicon entry stands for.
@@ -50,7 +52,7 @@ type entry struct {
 
 // lexicon finds many words and phrases at once, with their offsets.
 type lexicon struct {
-	trie *trie
+	trie *bytetrie.Trie
 	// anyStart: some pattern may start where a word does not (its first
 	// character is not a letter, or not a character in a script without
 	// spaces), so matching tries every offset and not the starts alone
@@ -131,7 +133,7 @@ func (b *lexiconBuilder) build(noSpaces bool, endings []string) *lexicon {
 	// longest endings first, so "owi" is tried before "o"
 	sort.Slice(l.endings, func(i, j int) bool { return len(l.endings[i]) > len(l.endings[j]) })
 	if !l.empty {
-		l.trie = buildTrie(b.patterns)
+		l.trie = bytetrie.Build(b.patterns)
 		for _, p := range b.patterns {
 			r, _ := utf8.DecodeRuneInString(p)
 			if !isWordRune(r) || noSpaces && !isHan(r) {
@@ -189,13 +191,13 @@ func (l *lexicon) find(text string, hay []byte, starts []int32) []hit {
 // matchAt appends the hits of the patterns that start at hay[i:].
 func (l *lexicon) matchAt(out []hit, text string, hay []byte, i int) []hit {
 	t := l.trie
-	n := &t.nodes[0]
+	n := t.Root()
 	for j := i; j < len(hay); j++ {
-		if n = t.step(n, hay[j]); n == nil {
+		if n = t.Step(n, hay[j]); n == nil {
 			break
 		}
-		if n.pat >= 0 {
-			out = l.accept(out, text, i, j+1, n.pat)
+		if p := n.Pattern(); p >= 0 {
+			out = l.accept(out, text, i, j+1, p)
 		}
 	}
 	return out
@@ -204,7 +206,7 @@ func (l *lexicon) matchAt(out []hit, text string, hay []byte, i int) []hit {
 // accept appends the hits of pattern pat matched at text[start:end] whose
 // entries the text around allows: a word end (or a stem's rest of the word,
 // or a name's inflectional ending) and the case the entry asks for.
-func (l *lexicon) accept(out []hit, text string, start, end int, pat int32) []hit {
+func (l *lexicon) accept(out []hit, text string, start, end int, pat int) []hit {
 	for _, e := range l.entries[pat] {
 		s := Span{start, end}
 		ok := true

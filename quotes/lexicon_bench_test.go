@@ -42,7 +42,7 @@ func BenchmarkLexicon(b *testing.B) {
 			texts = append(texts, c.Text)
 		}
 		text := strings.Join(texts, "\n\n")
-		_, starts := wordStarts(text)
+		_, _, starts := indexText(text)
 		docs = append(docs, doc{compile(packs.Get(code)), text, fold(text), starts})
 		total += int64(len(text))
 	}

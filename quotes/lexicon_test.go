@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestLexiconFind checks matching on word boundaries, overlapping and
@@ -59,7 +61,7 @@ func TestLexiconFind(t *testing.T) {
 				b.add(w.w, w.kind, 0)
 			}
 			l := b.build(tc.noSpaces, tc.endings)
-			_, starts := wordStarts(tc.text)
+			_, _, starts := indexText(tc.text)
 			var got []string
 			for _, h := range l.find(tc.text, fold(tc.text), starts) {
 				got = append(got, fmt.Sprintf("%d-%d:%s", h.Start, h.End, tc.text[h.Start:h.End]))
@@ -68,5 +70,60 @@ func TestLexiconFind(t *testing.T) {
 				t.Errorf("find(%q)\n got %s\nwant %s", tc.text, g, tc.want)
 			}
 		})
+	}
+}
+
+// TestFoldIntoMatchesToLower checks the shortcuts of foldInto against
+// unicode.ToLower for every code point beyond ASCII.
+func TestFoldIntoMatchesToLower(t *testing.T) {
+	buf := make([]byte, 4)
+	for r := rune(0x80); r <= 0x2FFFF; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		n := utf8.EncodeRune(buf, r)
+		want := append([]byte(nil), buf[:n]...)
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(want, l)
+		}
+		foldInto(buf, 0, r, n)
+		if string(buf[:n]) != string(want) {
+			t.Errorf("foldInto(%U) = %q, want %q", r, buf[:n], want)
+		}
+	}
+}
+
+// TestIndexText checks the folded copy, word starts and match starts of
+// indexText against fold and a rune-by-rune reading.
+func TestIndexText(t *testing.T) {
+	text := "Он сказал: «Да». 他说：“好的”。 She SAID—twice, तोकायेव ने कहा। ÉTAT 2,000"
+	folded, words, starts := indexText(text)
+	if string(folded) != string(fold(text)) {
+		t.Errorf("folded %q, want %q", folded, fold(text))
+	}
+	var wantWords, wantStarts []int32
+	in, han := false, 0
+	for i, r := range text {
+		if isHan(r) {
+			if han%2 == 0 {
+				wantWords = append(wantWords, int32(i))
+			}
+			wantStarts = append(wantStarts, int32(i))
+			han++
+			in = false
+			continue
+		}
+		w := isWordRune(r)
+		if w && !in {
+			wantWords = append(wantWords, int32(i))
+			wantStarts = append(wantStarts, int32(i))
+		}
+		han, in = 0, w
+	}
+	if fmt.Sprint(words) != fmt.Sprint(wantWords) {
+		t.Errorf("words %v, want %v", words, wantWords)
+	}
+	if fmt.Sprint(starts) != fmt.Sprint(wantStarts) {
+		t.Errorf("starts %v, want %v", starts, wantStarts)
 	}
 }

@@ -58,10 +58,8 @@ type roleBinding struct {
 func (x *Extractor) newState(d *Document) *docState {
 	c := x.pack(d.Lang)
 	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
-	folded := fold(d.Text)
-	st.folded = folded
-	var starts []int32
-	st.wordIdx, starts = wordStarts(d.Text)
+	folded, words, starts := indexText(d.Text)
+	st.folded, st.wordIdx = folded, words
 	st.hits = c.lex.find(d.Text, folded, starts)
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
@@ -374,19 +372,34 @@ func (st *docState) mentionsIn(s Span) []mention {
 	return out
 }
 
-// wordStarts lists the byte offsets where words start, as countWords
-// counts them: every two characters of a script without spaces start one.
-// It also lists where a lexicon match may start: where a word does, and at
-// every character of a script without spaces.
-func wordStarts(text string) (words, starts []int32) {
+// indexText reads text once for what matching needs: its folded copy (see
+// fold), the byte offsets where words start as countWords counts them
+// (every two characters of a script without spaces start one), and where
+// a lexicon match may start: where a word does, and at every character of
+// a script without spaces.
+func indexText(text string) (folded []byte, words, starts []int32) {
+	folded = make([]byte, len(text))
+	copy(folded, text)
 	words = make([]int32, 0, len(text)/5)
 	starts = make([]int32, 0, len(text)/5)
 	in, han := false, 0
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		if c := text[i]; c < utf8.RuneSelf {
+			w := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+			if 'A' <= c && c <= 'Z' {
+				folded[i] = c + 'a' - 'A'
+				w = true
+			}
+			if w && !in {
+				words = append(words, int32(i))
+				starts = append(starts, int32(i))
+			}
+			han, in = 0, w
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		foldInto(folded, i, r, size)
 		switch {
 		case isHan(r):
 			if han%2 == 0 {
@@ -401,12 +414,11 @@ func wordStarts(text string) (words, starts []int32) {
 				words = append(words, int32(i))
 				starts = append(starts, int32(i))
 			}
-			han = 0
-			in = w
+			han, in = 0, w
 		}
 		i += size
 	}
-	return words, starts
+	return folded, words, starts
 }
 
 // startsBefore returns how many words start before byte off.

@@ -83,12 +83,27 @@ func fold(text string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(out[i:], l)
-		}
+		foldInto(out, i, r, n)
 		i += n
 	}
 	return out
+}
+
+// foldInto writes the lower case of the non-ASCII rune r, n bytes at
+// out[i:], when it is as long.
+func foldInto(out []byte, i int, r rune, n int) {
+	switch {
+	case r >= 0x0410 && r <= 0x042F: // Cyrillic А..Я
+		utf8.EncodeRune(out[i:], r+0x20)
+		return
+	case r >= 0x0430 && r <= 0x045F, // Cyrillic а..я and ѐ..џ
+		r >= 0x0590 && r < 0x10A0,                            // Hebrew to Myanmar: no case
+		r >= 0x2E80 && r < 0xA640, r >= 0xAC00 && r < 0xD800: // CJK, kana, Hangul
+		return
+	}
+	if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+		utf8.EncodeRune(out[i:], l)
+	}
 }
 
 // countWords counts the words in text[s.Start:s.End].

@@ -7,7 +7,7 @@ import "testing"
 // start inside a run of Chinese characters pair them differently).
 func TestWordIndexAgreesWithCountWords(t *testing.T) {
 	text := "Putin said: “Мы уйдём”. टोकायव ने कहा कि सब ठीक है। 他说：“部队将撤出。” قالت زاخاروفا: نعم"
-	words, _ := wordStarts(text)
+	_, words, _ := indexText(text)
 	st := &docState{text: text, wordIdx: words}
 	for a := 0; a <= len(text); a++ {
 		for b := a; b <= len(text); b++ {

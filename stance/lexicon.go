@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/quotesheet/quotesheet/internal/bytetrie"
 )
 
 // ErrEntry reports a lexicon or target entry that has no word to match.
@@ -54,9 +56,8 @@ type lexicon struct {
 	// Languages with spaces: entries indexed by their first word.
 	entries []entry
 	exact   map[string][]int32 // first word -> entries
-	stems   map[string][]int32 // first word, a stem -> entries
-	minStem int                // shortest stem, in bytes
-	maxStem int                // longest stem, in bytes
+	stems   [][]int32          // entries by stem pattern: the first word is a stem
+	stemT   *bytetrie.Trie     // the stems, found at a word's start
 	index   map[string]int     // entry key -> position in entries
 
 	// Languages without spaces: one automaton over all entries.
@@ -79,7 +80,6 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 		code:     code,
 		noSpaces: noSpaces,
 		exact:    map[string][]int32{},
-		stems:    map[string][]int32{},
 		index:    map[string]int{},
 		acKeys:   map[string]int{},
 	}
@@ -101,18 +101,25 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 		}
 		return lx, nil
 	}
+	var stems []string
+	stemAt := map[string]int{}
 	for i, en := range lx.entries {
 		first := en.words[0]
-		if first.stem {
-			lx.stems[first.s] = append(lx.stems[first.s], int32(i))
-			n := len(first.s)
-			if lx.minStem == 0 || n < lx.minStem {
-				lx.minStem = n
-			}
-			lx.maxStem = max(lx.maxStem, n)
-		} else {
+		if !first.stem {
 			lx.exact[first.s] = append(lx.exact[first.s], int32(i))
+			continue
 		}
+		k, ok := stemAt[first.s]
+		if !ok {
+			k = len(stems)
+			stemAt[first.s] = k
+			stems = append(stems, first.s)
+			lx.stems = append(lx.stems, nil)
+		}
+		lx.stems[k] = append(lx.stems[k], int32(i))
+	}
+	if len(stems) > 0 {
+		lx.stemT = bytetrie.Build(stems)
 	}
 	return lx, nil
 }
@@ -305,13 +312,15 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 		}
 	}
 	try(lx.exact[string(word)])
-	if lx.maxStem > 0 {
-		for k := lx.minStem; k <= len(word) && k <= lx.maxStem; k++ {
-			if k < len(word) && !utf8.RuneStart(word[k]) {
-				continue
+	if t := lx.stemT; t != nil {
+		// the stems that begin the word, shortest first
+		n := t.Root()
+		for k := 0; k < len(word); k++ {
+			if n = t.Step(n, word[k]); n == nil {
+				break
 			}
-			if ids, ok := lx.stems[string(word[:k])]; ok {
-				try(ids)
+			if p := n.Pattern(); p >= 0 && (k+1 == len(word) || utf8.RuneStart(word[k+1])) {
+				try(lx.stems[p])
 			}
 		}
 	}
