@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -198,9 +199,8 @@ func (st *docState) addMention(m mention) {
 		return
 	}
 	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start > m.Start })
-	st.ments = append(st.ments, mention{})
-	copy(st.ments[i+1:], st.ments[i:])
-	st.ments[i] = m
+	// a new slice: views from mentionsIn keep what they held
+	st.ments = slices.Insert(slices.Clip(st.ments), i, m)
 }
 
 // lastCue returns the last cue in s, preferring reporting verbs.

@@ -187,22 +187,22 @@ func (st *docState) buildMentions(names []hit) {
 	}
 	slices.SortStableFunc(words, func(a, b hit) int { return cmp.Compare(b.Len(), a.Len()) })
 	// covered marks the bytes that mentions hold, so overlaps cost nothing
-	covered := make([]bool, len(st.text))
-	cover := func(s Span, v bool) {
+	covered := make([]uint64, len(st.text)/64+1)
+	cover := func(s Span) {
 		for i := s.Start; i < s.End; i++ {
-			covered[i] = v
+			covered[i>>6] |= 1 << (i & 63)
 		}
 	}
 	overlaps := func(s Span) bool {
 		for i := s.Start; i < s.End; i++ {
-			if covered[i] {
+			if covered[i>>6]&(1<<(i&63)) != 0 {
 				return true
 			}
 		}
 		return false
 	}
 	for _, m := range st.ments {
-		cover(m.Span, true)
+		cover(m.Span)
 	}
 	for _, h := range words {
 		switch h.kind {
@@ -211,7 +211,7 @@ func (st *docState) buildMentions(names []hit) {
 				continue
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
-			cover(h.Span, true)
+			cover(h.Span)
 		case hitRole:
 			m := mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]}
 			if overlaps(h.Span) {
@@ -224,7 +224,7 @@ func (st *docState) buildMentions(names []hit) {
 				m.org, m.Span = org+1, span
 			}
 			st.ments = append(st.ments, m)
-			cover(m.Span, true)
+			cover(m.Span)
 		}
 	}
 	slices.SortFunc(st.ments, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
@@ -361,15 +361,17 @@ func (st *docState) paraAt(off int) int {
 }
 
 // mentionsIn returns the mentions inside s.
+//
+// Mentions are disjoint and sorted, so those inside s are a run of them:
+// the result is a view of st.ments, not to be changed; addMention leaves
+// the views it has given out as they were.
 func (st *docState) mentionsIn(s Span) []mention {
-	var out []mention
 	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= s.Start })
-	for ; i < len(st.ments) && st.ments[i].Start < s.End; i++ {
-		if m := st.ments[i]; m.End <= s.End {
-			out = append(out, m)
-		}
+	j := i
+	for j < len(st.ments) && st.ments[j].Start < s.End && st.ments[j].End <= s.End {
+		j++
 	}
-	return out
+	return st.ments[i:j:j]
 }
 
 // indexText reads text once for what matching needs: its folded copy (see
@@ -423,7 +425,8 @@ func indexText(text string) (folded []byte, words, starts []int32) {
 
 // startsBefore returns how many words start before byte off.
 func (st *docState) startsBefore(off int) int {
-	return sort.Search(len(st.wordIdx), func(i int) bool { return int(st.wordIdx[i]) >= off })
+	i, _ := slices.BinarySearch(st.wordIdx, int32(off))
+	return i
 }
 
 // words counts the words in s like countWords, from the index. Inside a
