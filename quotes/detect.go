@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,12 +12,16 @@ import (
 // Detector identifies a document's language among those that have a pack.
 type Detector struct {
 	model    *trigramModel
-	allow    map[string]bool   // the languages the model may answer: packs and their aliases
-	letters  map[string]string // code -> distinctive letters
-	byLetter map[rune][]string // distinctive letter -> codes
-	codes    []string          // codes with distinctive letters, sorted
-	allowed  map[string]bool
-	def      string
+	packs    []string            // the allowed languages, in order
+	answers  []string            // the languages the model may answer: packs and their aliases
+	aliases  map[string][]string // pack code -> the close languages that stand for it
+	letters  map[string]string   // code -> distinctive letters
+	byLetter map[rune][]string   // distinctive letter -> codes
+	codes    []string            // codes with distinctive letters, sorted
+	// asciiLetter: some language's distinctive letters are ASCII
+	asciiLetter bool
+	allowed     map[string]bool
+	def         string
 	// alphabet holds, for each language of a cased script, the letters
 	// beyond ASCII that its pack's words use, and share how often they do:
 	// a sample with letters a language lacks, or long without the letters it
@@ -77,7 +80,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 	if err != nil {
 		return nil, err
 	}
-	d := &Detector{model: m, allow: map[string]bool{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
+	d := &Detector{model: m, aliases: map[string][]string{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
 	d.byLetter = map[rune][]string{}
 	d.alphabet, d.share = map[string]map[rune]bool{}, map[string]float64{}
 	d.latin = map[string]bool{}
@@ -95,7 +98,8 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 	perScript := map[string][]string{}
 	for _, c := range codes {
 		d.allowed[c] = true
-		d.allow[c] = true
+		d.packs = append(d.packs, c)
+		d.answers = append(d.answers, c)
 		if p := packs.Get(c); p != nil {
 			for _, s := range strings.Split(p.Script, ",") {
 				s = strings.TrimSpace(s)
@@ -107,6 +111,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.codes = append(d.codes, c)
 			for _, r := range p.Letters {
 				d.byLetter[r] = append(d.byLetter[r], c)
+				d.asciiLetter = d.asciiLetter || r < 0x80
 			}
 		}
 	}
@@ -118,7 +123,8 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			for _, a := range p.DetectAliases {
 				if packs.Get(a) == nil {
 					d.alias[a] = c
-					d.allow[a] = true
+					d.answers = append(d.answers, a)
+					d.aliases[c] = append(d.aliases[c], a)
 				}
 			}
 		}
@@ -171,22 +177,21 @@ func (d *Detector) Detect(text string) string {
 		}
 	}
 	code := ""
-	allow := func(c string) bool { return d.allow[c] }
+	answers := d.answers
 	if script == "Latin" {
 		cands := d.latinCandidates(text)
 		if len(cands) == 1 {
 			return cands[0]
 		}
 		if len(cands) > 1 {
-			allow = func(c string) bool {
-				if to, ok := d.alias[c]; ok {
-					c = to
-				}
-				return slices.Contains(cands, c)
+			answers = nil
+			for _, c := range cands {
+				answers = append(answers, c)
+				answers = append(answers, d.aliases[c]...)
 			}
 		}
 	}
-	if c, _ := d.model.detect(prefix(text, trigramSample), script, allow); c != "" {
+	if c, _ := d.model.detect(prefix(text, trigramSample), script, answers); c != "" {
 		code = c
 		if to, ok := d.alias[code]; ok {
 			// a close language stands for the pack's only when the
@@ -194,7 +199,7 @@ func (d *Detector) Detect(text string) string {
 			if _, shares := d.letterShares(text); shares[to] > 0 {
 				code = to
 			} else {
-				code, _ = d.model.detect(text, script, func(c string) bool { return d.allowed[c] })
+				code, _ = d.model.detect(text, script, d.packs)
 			}
 		}
 	}
@@ -225,6 +230,12 @@ func (d *Detector) letterShares(text string) (string, map[string]float64) {
 	letters := 0
 	counts := map[string]int{}
 	for _, r := range text {
+		if r < 0x80 && !d.asciiLetter {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
@@ -292,11 +303,14 @@ func (d *Detector) latinCandidates(text string) []string {
 	letters := 0
 	seen := map[rune]int{}
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		if r < 0x80 {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
 			continue
 		}
-		letters++
-		if r >= 0x80 {
+		if unicode.IsLetter(r) {
+			letters++
 			seen[unicode.ToLower(r)]++
 		}
 	}
@@ -329,6 +343,34 @@ func (d *Detector) latinCandidates(text string) []string {
 	return out
 }
 
+// scriptIndex returns the index in scriptTables of the script of the
+// non-ASCII rune r, or -1: the blocks most text is written in at once,
+// the tables for the rest.
+func scriptIndex(r rune) int {
+	switch {
+	case r >= 0x0400 && r <= 0x0484, r >= 0x0487 && r <= 0x04FF:
+		return 1 // Cyrillic
+	case r >= 0x0621 && r <= 0x063F, r >= 0x0641 && r <= 0x064A, r >= 0x0671 && r <= 0x06D3:
+		return 2 // Arabic letters
+	case r >= 0x0900 && r <= 0x0950, r >= 0x0955 && r <= 0x0963, r >= 0x0966 && r <= 0x097F:
+		return 3 // Devanagari but the dandas, which other Indic scripts use
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return 4 // Han
+	case r >= 0x3041 && r <= 0x3096:
+		return 5 // Hiragana
+	case r >= 0x30A1 && r <= 0x30FA:
+		return 6 // Katakana
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return 7 // Hangul syllables
+	}
+	for k, st := range scriptTables {
+		if unicode.Is(st.table, r) {
+			return k
+		}
+	}
+	return -1
+}
+
 // dominantScript names the script most letters of the first 600 bytes of
 // text are written in.
 func dominantScript(text string) string {
@@ -343,11 +385,8 @@ func dominantScript(text string) string {
 			}
 			continue
 		}
-		for k, st := range scriptTables {
-			if unicode.Is(st.table, r) {
-				counts[k]++
-				break
-			}
+		if k := scriptIndex(r); k >= 0 {
+			counts[k]++
 		}
 	}
 	best := 0

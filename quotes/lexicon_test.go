@@ -127,3 +127,20 @@ func TestIndexText(t *testing.T) {
 		t.Errorf("starts %v, want %v", starts, wantStarts)
 	}
 }
+
+// TestScriptIndex checks the block shortcuts of scriptIndex against the
+// Unicode script tables.
+func TestScriptIndex(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		want := -1
+		for k, st := range scriptTables {
+			if unicode.Is(st.table, r) {
+				want = k
+				break
+			}
+		}
+		if got := scriptIndex(r); got != want {
+			t.Errorf("scriptIndex(%U) = %d, want %d", r, got, want)
+		}
+	}
+}

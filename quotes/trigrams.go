@@ -32,7 +32,8 @@ type trigramModel struct {
 // languages whose profile has it and at which rank.
 type scriptProfiles struct {
 	codes []string
-	sizes []int // profile length of each language
+	at    map[string]int // code -> index in codes
+	sizes []int          // profile length of each language
 	index map[uint64][]langRank
 }
 
@@ -65,10 +66,14 @@ func parseTrigrams(data string) (*trigramModel, error) {
 		}
 		sp := m.scripts[f[0]]
 		if sp == nil {
-			sp = &scriptProfiles{index: map[uint64][]langRank{}}
+			sp = &scriptProfiles{index: map[uint64][]langRank{}, at: map[string]int{}}
 			m.scripts[f[0]] = sp
 		}
 		li := int16(len(sp.codes))
+		if _, dup := sp.at[f[1]]; dup {
+			return nil, fmt.Errorf("trigrams.tsv:%d: %s %s again", n+1, f[0], f[1])
+		}
+		sp.at[f[1]] = len(sp.codes)
 		sp.codes = append(sp.codes, f[1])
 		size := 0
 		if f[2] != "" {
@@ -161,16 +166,22 @@ func rankTrigrams(text string) []textTrigram {
 }
 
 // detect returns the language of text among the script's languages that
-// allow accepts, and whatlanggo's confidence in it; "" when no language
-// of the script is allowed or the text matches none.
-func (m *trigramModel) detect(text, script string, allow func(code string) bool) (string, float64) {
+// are in codes (all of them when codes is nil), and whatlanggo's
+// confidence in it; "" when none of codes is of the script or the text
+// matches none.
+func (m *trigramModel) detect(text, script string, codes []string) (string, float64) {
 	sp := m.scripts[script]
 	if sp == nil {
 		return "", 0
 	}
 	var cands []int
-	for i, c := range sp.codes {
-		if allow == nil || allow(c) {
+	if codes == nil {
+		for i := range sp.codes {
+			cands = append(cands, i)
+		}
+	}
+	for _, c := range codes {
+		if i, ok := sp.at[c]; ok && !slices.Contains(cands, i) {
 			cands = append(cands, i)
 		}
 	}
