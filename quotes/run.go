@@ -18,6 +18,8 @@ func (st *docState) run() {
 	for i := range st.ments {
 		st.ments[i].quoted = st.insideMarked(marked, st.ments[i].Span)
 	}
+	// room for every marked quote and about one reported clause in four sentences
+	st.out = make([]Quote, 0, len(marked)+len(st.sents)/4+1)
 	var prev *Quote
 	prevEnd := -1
 	for _, m := range marked {

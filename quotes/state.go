@@ -168,6 +168,7 @@ func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 // buildMentions collects names, role nouns and pronouns, marks subjects
 // and objects, and binds roles given in apposition to the name beside them.
 func (st *docState) buildMentions(names []hit) {
+	st.ments = make([]mention, 0, len(names)+len(st.hits)/4)
 	for _, h := range names {
 		sp := &st.x.roster.speakers[h.val]
 		g := byte(0)

@@ -169,6 +169,11 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	in := false
 	var cur token
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && in && ('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			buf = append(buf, c) // the common case: a word goes on in ASCII
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
 			if !in {
