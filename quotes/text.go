@@ -24,6 +24,11 @@ func isWordRune(r rune) bool {
 		return r != 0x0964 && r != 0x0965 && r != 0x0970
 	case r >= 0x0621 && r <= 0x0669: // Arabic letters, marks and digits
 		return true
+	case r >= 0x00C0 && r <= 0x024F: // Latin letters with diacritics, less × and ÷
+		return r != 0x00D7 && r != 0x00F7
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, // Han, Hangul
+		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA: // kana
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
@@ -143,8 +148,11 @@ func wordsBetween(text string, a, b int) int {
 
 // isHan reports whether r is written in a script without spaces.
 func isHan(r rune) bool {
-	if r < 0x2E80 {
+	switch {
+	case r < 0x2E80:
 		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
+		return true
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }

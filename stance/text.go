@@ -66,6 +66,11 @@ func blockWord(r rune) (word, ok bool) {
 		return r != 0x0964 && r != 0x0965 && r != 0x0970, true
 	case r >= 0x0621 && r <= 0x064A, r >= 0x064B && r <= 0x065F, r >= 0x0660 && r <= 0x0669: // Arabic
 		return true, true
+	case r >= 0x00C0 && r <= 0x024F: // Latin letters with diacritics, less × and ÷
+		return r != 0x00D7 && r != 0x00F7, true
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, // Han, Hangul
+		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA: // kana
+		return true, true
 	}
 	return false, false
 }

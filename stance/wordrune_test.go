@@ -7,7 +7,7 @@ import (
 
 // TestWordRuneFastPaths checks the block shortcuts against Unicode.
 func TestWordRuneFastPaths(t *testing.T) {
-	for _, rg := range [][2]rune{{0x0410, 0x044F}, {0x0900, 0x097F}, {0x0621, 0x0669}} {
+	for _, rg := range [][2]rune{{0x0410, 0x044F}, {0x0900, 0x097F}, {0x0621, 0x0669}, {0x00C0, 0x024F}, {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}, {0x3041, 0x3096}, {0x30A1, 0x30FA}} {
 		for r := rg[0]; r <= rg[1]; r++ {
 			want := unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 			if got := isWordRune(r); got != want {
