@@ -60,10 +60,13 @@ func NewDocument(name string, data []byte) (*Document, error) {
 
 func (d *Document) index() {
 	d.lineStarts = append(d.lineStarts[:0], 0)
-	for i := 0; i < len(d.Text); i++ {
-		if d.Text[i] == '\n' {
-			d.lineStarts = append(d.lineStarts, i+1)
+	for i := 0; ; {
+		j := strings.IndexByte(d.Text[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		d.lineStarts = append(d.lineStarts, i)
 	}
 	n := len(d.Text)/runeBlock + 1
 	d.blockRunes = make([]int32, n)

@@ -141,7 +141,7 @@ func findMarks(text string, p Span, extra map[rune]string) []mark {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if len(extra) == 0 && !maybeMark(r) {
+		if isWordRune(r) || len(extra) == 0 && !maybeMark(r) { // no mark is a letter
 			i += n
 			continue
 		}

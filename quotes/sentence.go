@@ -57,7 +57,7 @@ func sentences(text string, p Span, sp *splitter) []Span {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !sp.terminal(r) {
+		if isWordRune(r) || !sp.terminal(r) { // letters end no sentence, and are quick to tell
 			i += n
 			continue
 		}
