@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -83,15 +84,25 @@ func (d *Document) index() {
 // open, most spreadsheets) see CRLF as one character.
 func countPoints(text string, from, to int) int {
 	n := 0
-	for i := from; i < to; i++ {
-		c := text[i]
-		if c&0xC0 == 0x80 {
-			continue
+	i := from
+	// eight bytes at a time: a continuation byte is 10xxxxxx
+	for ; i+8 <= to; i += 8 {
+		_ = text[i+7]
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		n += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
+	}
+	for ; i < to; i++ {
+		if text[i]&0xC0 != 0x80 {
+			n++
 		}
-		if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			continue
+	}
+	if strings.IndexByte(text[from:to], '\r') >= 0 {
+		for i := from; i < to; i++ {
+			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				n--
+			}
 		}
-		n++
 	}
 	return n
 }

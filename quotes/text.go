@@ -26,6 +26,12 @@ func isWordRune(r rune) bool {
 		return true
 	case r >= 0x00C0 && r <= 0x024F: // Latin letters with diacritics, less × and ÷
 		return r != 0x00D7 && r != 0x00F7
+	case r < 0x00C0: // Latin-1 signs: letters but ª µ º
+		return r == 0x00AA || r == 0x00B5 || r == 0x00BA
+	case r >= 0x2000 && r <= 0x206F, r >= 0xFF01 && r <= 0xFF0F: // general and fullwidth punctuation
+		return false
+	case r >= 0x0531 && r <= 0x0556, r >= 0x0561 && r <= 0x0587, r >= 0x10D0 && r <= 0x10FA: // Armenian, Georgian
+		return true
 	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, // Han, Hangul
 		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA: // kana
 		return true
@@ -106,10 +112,24 @@ func foldInto(out []byte, i int, r rune, n int) {
 		r >= 0x2E80 && r < 0xA640, r >= 0xAC00 && r < 0xD800: // CJK, kana, Hangul
 		return
 	}
-	if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+	var l rune
+	if r < rune(len(latinLower)) {
+		l = latinLower[r]
+	} else {
+		l = unicode.ToLower(r)
+	}
+	if l != r && utf8.RuneLen(l) == n {
 		utf8.EncodeRune(out[i:], l)
 	}
 }
+
+// latinLower holds the lower case of the Latin letters with diacritics.
+var latinLower = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
 
 // countWords counts the words in text[s.Start:s.End].
 //

@@ -24,3 +24,28 @@ func TestWordIndexAgreesWithCountWords(t *testing.T) {
 func validBoundary(text string, i int) bool {
 	return i == len(text) || text[i]&0xC0 != 0x80
 }
+
+// TestCountPoints compares countPoints with a rune-by-rune count over
+// every span of texts with multibyte runes and CRLF pairs.
+func TestCountPoints(t *testing.T) {
+	for _, text := range []string{
+		"plain ASCII text, long enough for words\r\nand a CRLF",
+		"Токаев заявил:\r\n«Миссия выполнена».\r\n",
+		"他说：“好的。”\r\r\n😀 मिशन पूरा हुआ।",
+	} {
+		for from := 0; from <= len(text); from++ {
+			for to := from; to <= len(text); to++ {
+				want := 0
+				for i := from; i < to; i++ {
+					if text[i]&0xC0 == 0x80 || text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+						continue
+					}
+					want++
+				}
+				if got := countPoints(text, from, to); got != want {
+					t.Fatalf("countPoints(%q, %d, %d) = %d, want %d", text, from, to, got, want)
+				}
+			}
+		}
+	}
+}

@@ -35,9 +35,19 @@ func foldRune(r rune) rune {
 		return -1
 	case r >= 0x0590 && r < 0x1E00, r >= 0x3000 && r < 0xA640, r >= 0xAC00 && r < 0xD800:
 		return r // scripts without case: nothing to look up
+	case r < rune(len(latinLower)):
+		return latinLower[r]
 	}
 	return unicode.ToLower(r)
 }
+
+// latinLower holds the lower case of the Latin letters with diacritics.
+var latinLower = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
 
 // devanagariNukta maps U+0958..U+095F to their letters without the nukta.
 var devanagariNukta = [8]rune{0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F}
@@ -68,6 +78,14 @@ func blockWord(r rune) (word, ok bool) {
 		return true, true
 	case r >= 0x00C0 && r <= 0x024F: // Latin letters with diacritics, less × and ÷
 		return r != 0x00D7 && r != 0x00F7, true
+	case r < 0x00C0: // Latin-1 signs: letters but ª µ º, and the soft hyphen
+		return r == 0x00AA || r == 0x00B5 || r == 0x00BA || r == 0x00AD, true
+	case r >= 0x2000 && r <= 0x206F: // general punctuation, the joiners included
+		return r == 0x200C || r == 0x200D, true
+	case r >= 0xFF01 && r <= 0xFF0F: // fullwidth punctuation
+		return false, true
+	case r >= 0x0531 && r <= 0x0556, r >= 0x0561 && r <= 0x0587, r >= 0x10D0 && r <= 0x10FA: // Armenian, Georgian
+		return true, true
 	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, // Han, Hangul
 		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA: // kana
 		return true, true
