@@ -178,6 +178,20 @@ func (st *docState) markedSubjects(region Span) []mention {
 		return nil
 	}
 	var out []mention
+	for _, w := range st.wordsIn(region) {
+		if _, ok := st.wordHit(w, []hitKind{hitSubject}); ok {
+			if m, ok := st.subjectBefore(region, w.Start); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// wordsIn returns the words that start in region, in order; the last may
+// run past its end.
+func (st *docState) wordsIn(region Span) []Span {
+	var out []Span
 	for i := region.Start; i < region.End; {
 		w := st.wordAt(i)
 		if w.Empty() {
@@ -185,11 +199,7 @@ func (st *docState) markedSubjects(region Span) []mention {
 			i += n
 			continue
 		}
-		if _, ok := st.wordHit(w, []hitKind{hitSubject}); ok {
-			if m, ok := st.subjectBefore(region, w.Start); ok {
-				out = append(out, m)
-			}
-		}
+		out = append(out, w)
 		i = w.End
 	}
 	return out
@@ -335,17 +345,9 @@ func (st *docState) nerAt(w Span) []Span {
 // by the word before and the word after it inside region, merged where
 // they meet.
 func (st *docState) nerWindows(region Span) []Span {
-	var words []Span
-	for i := region.Start; i < region.End; {
-		w := st.wordAt(i)
-		if w.Empty() {
-			_, n := utf8.DecodeRuneInString(st.text[i:])
-			i += n
-			continue
-		}
-		w.End = min(w.End, region.End)
-		words = append(words, w)
-		i = w.End
+	words := st.wordsIn(region)
+	if n := len(words); n > 0 {
+		words[n-1].End = min(words[n-1].End, region.End)
 	}
 	var out []Span
 	for k := 0; k < len(words); k++ {
