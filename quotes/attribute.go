@@ -199,8 +199,7 @@ func (st *docState) addMention(m mention) {
 		return
 	}
 	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start > m.Start })
-	// a new slice: views from mentionsIn keep what they held
-	st.ments = slices.Insert(slices.Clip(st.ments), i, m)
+	st.ments = slices.Insert(st.ments, i, m) // views from mentionsIn are stale now
 }
 
 // lastCue returns the last cue in s, preferring reporting verbs.

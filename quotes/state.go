@@ -364,8 +364,8 @@ func (st *docState) paraAt(off int) int {
 // mentionsIn returns the mentions inside s.
 //
 // Mentions are disjoint and sorted, so those inside s are a run of them:
-// the result is a view of st.ments, not to be changed; addMention leaves
-// the views it has given out as they were.
+// the result is a view of st.ments, not to be changed, and good until the
+// next addMention.
 func (st *docState) mentionsIn(s Span) []mention {
 	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= s.Start })
 	j := i
