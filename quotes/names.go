@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,6 +17,7 @@ import (
 type ner struct {
 	once  sync.Once
 	model *prose.Model
+	calls atomic.Int64 // prose runs, for tests
 }
 
 func newNER() *ner { return &ner{} }
@@ -23,6 +25,7 @@ func newNER() *ner { return &ner{} }
 // persons returns the spans of the person names prose finds in s.
 func (n *ner) persons(text string, s Span) []Span {
 	n.once.Do(func() { n.model = prose.ModelFromData("en") })
+	n.calls.Add(1)
 	sent := text[s.Start:s.End]
 	doc, err := prose.NewDocument(sent, prose.UsingModel(n.model), prose.WithSegmentation(false), prose.WithTagging(false))
 	if err != nil {
@@ -112,7 +115,7 @@ func (st *docState) isTitle(s Span) bool {
 // in region: runs of capitalized words in cased scripts, which for English,
 // when NER is on, prose confirms as persons (and reads the capitals itself
 // where no run stands, for a surname alone).
-func (st *docState) unknownNames(region Span, useNER bool) []mention {
+func (st *docState) unknownNames(region Span, cue hit, useNER bool) []mention {
 	var spans []Span
 	if useNER && st.d.Lang == "en" && st.x.ner != nil {
 		// prose is slow (a tenth of a millisecond a word): it confirms
@@ -122,6 +125,11 @@ func (st *docState) unknownNames(region Span, useNER bool) []mention {
 		if runs := st.capitalNames(region); len(runs) > 0 {
 			wins := st.nerWindows(region)
 			for _, r := range runs {
+				if st.besideCue(r, cue) {
+					// "said Jan Kowalski", "Jan Kowalski said": a name
+					spans = append(spans, r)
+					continue
+				}
 				for _, w := range wins {
 					if w.Start >= r.End || w.End <= r.Start {
 						continue
@@ -133,7 +141,7 @@ func (st *docState) unknownNames(region Span, useNER bool) []mention {
 					}
 				}
 			}
-		} else if st.hasCapital(region) {
+		} else if st.hasCapital(region, cue) {
 			spans = st.nerIn(region)
 		}
 	} else if !st.c.pack.NoSpaces {
@@ -157,6 +165,19 @@ func (st *docState) unknownNames(region Span, useNER bool) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// besideCue reports whether no word and no punctuation but a comma stand
+// between s and the cue.
+func (st *docState) besideCue(s Span, cue hit) bool {
+	if cue.Empty() {
+		return false
+	}
+	gap := Span{s.End, cue.Start}
+	if cue.End <= s.Start {
+		gap = Span{cue.End, s.Start}
+	}
+	return gap.Start <= gap.End && st.words(gap) == 0 && !strings.ContainsAny(st.text[gap.Start:gap.End], ".;:!?()\"“”«»—–")
 }
 
 // sentenceInitial reports whether the word at off opens its sentence, where
@@ -282,8 +303,9 @@ func (st *docState) wordBefore(off int) Span {
 
 // hasCapital reports whether a word in s that does not open its sentence,
 // and is no known mention or title, starts with a capital letter: a name
-// off the roster may be there.
-func (st *docState) hasCapital(s Span) bool {
+// off the roster may be there. A word beside the cue does not count: a
+// surname alone there is surnameBeside's.
+func (st *docState) hasCapital(s Span, cue hit) bool {
 	in := false
 	for i, r := range st.text[s.Start:s.End] {
 		w := isWordRune(r)
@@ -296,7 +318,7 @@ func (st *docState) hasCapital(s Span) bool {
 				}
 				e += n
 			}
-			if !st.isTitle(Span{s.Start + i, e}) {
+			if word := (Span{s.Start + i, e}); !st.isTitle(word) && !st.besideCue(word, cue) {
 				return true
 			}
 		}
