@@ -191,23 +191,34 @@ func (j *Judge) Document(in []Input) []Result {
 	}
 	sc := &scratch{}
 	rows := make([]evidence, len(in))
-	paraTerm := map[string]bool{}
-	docTerm := false
 	for i := range in {
-		if in[i].Kind == "scare" {
-			continue
+		if in[i].Kind != "scare" {
+			rows[i] = analyze(j.lexicon(in[i].Lang), &in[i], sc)
 		}
-		lx := j.lexicon(in[i].Lang)
-		rows[i] = analyze(lx, &in[i], sc)
-		if !rows[i].term && in[i].Paragraph != "" {
+	}
+	// Whether a paragraph, or the document, names the target matters only
+	// to rows with evidence: it is read when one asks, once a paragraph.
+	paraTerm := map[string]bool{}
+	topicOf := func(i int) float64 {
+		ev := &rows[i]
+		if !ev.term && !ev.paraKnown && in[i].Paragraph != "" {
 			t, ok := paraTerm[in[i].Paragraph]
 			if !ok {
-				t = hasTerm(lx, in[i].Paragraph, sc)
+				t = hasTerm(j.lexicon(in[i].Lang), in[i].Paragraph, sc)
 				paraTerm[in[i].Paragraph] = t
 			}
-			rows[i].paraTerm = t
+			ev.paraTerm, ev.paraKnown = t, true
 		}
-		docTerm = docTerm || rows[i].term || rows[i].paraTerm
+		return ev.topic()
+	}
+	docTerm, docKnown := false, false
+	docTermOf := func() bool {
+		for i := 0; !docKnown && i < len(in); i++ {
+			docTerm = in[i].Kind != "scare" && topicOf(i) > 0
+			docKnown = docTerm
+		}
+		docKnown = true
+		return docTerm
 	}
 	last := map[string]int{} // speaker -> their previous row
 	prev := -1               // the previous row that is somebody's speech
@@ -217,7 +228,29 @@ func (j *Judge) Document(in []Input) []Result {
 			continue
 		}
 		ev := &rows[i]
-		topic := ev.topic()
+		if !ev.any() {
+			// no evidence: only inheritance can give it a stance
+			p := prev
+			if sp := in[i].Speaker; sp != "" {
+				p = -1
+				if k, ok := last[sp]; ok {
+					p = k
+				}
+			}
+			cont := in[i].Attribution == "continuation"
+			if p >= 0 && (cont || ev.reason) && out[p].Label != None {
+				out[i] = Result{Label: out[p].Label, Score: out[p].Score * continuationScore, Inherited: true}
+			} else {
+				out[i] = Result{Label: None}
+			}
+			if in[i].Speaker != "" {
+				last[in[i].Speaker] = i
+			}
+			prev = i
+			continue
+		}
+		topic := topicOf(i)
+		doc := ev.aimed != 0 && docTermOf()
 		p := prev
 		if sp := in[i].Speaker; sp != "" {
 			p = -1
@@ -227,13 +260,11 @@ func (j *Judge) Document(in []Input) []Result {
 		}
 		cont := in[i].Attribution == "continuation"
 		switch {
-		case p >= 0 && (cont || ev.reason) && !ev.any() && out[p].Label != None:
-			out[i] = Result{Label: out[p].Label, Score: out[p].Score * continuationScore, Inherited: true}
-		case p >= 0 && cont && topic == 0 && rows[p].topic() > 0:
+		case p >= 0 && cont && topic == 0 && topicOf(p) > 0:
 			// Continuing words on the target need not name it again.
-			out[i] = ev.result(topicParagraph, docTerm)
+			out[i] = ev.result(topicParagraph, doc)
 		default:
-			out[i] = ev.result(topic, docTerm)
+			out[i] = ev.result(topic, doc)
 		}
 		if in[i].Speaker != "" {
 			last[in[i].Speaker] = i
@@ -263,6 +294,8 @@ type evidence struct {
 	cues     []cue
 	term     bool // the target is named in the quote, its context or its cue
 	paraTerm bool // the target is named in the paragraph
+	// paraKnown: paraTerm has been read
+	paraKnown bool
 }
 
 // cue is one decisive word as written, with the sign of what it gave.
