@@ -144,24 +144,32 @@ func rankTrigrams(text string) []textTrigram {
 	}
 	add(' ')
 	slices.Sort(keys)
-	var out []textTrigram
+	var runs []textTrigram
+	most := 0
 	for i := 0; i < len(keys); {
 		j := i + 1
 		for j < len(keys) && keys[j] == keys[i] {
 			j++
 		}
-		out = append(out, textTrigram{keys[i], j - i})
+		runs = append(runs, textTrigram{keys[i], j - i})
+		most = max(most, j-i)
 		i = j
 	}
-	slices.SortFunc(out, func(a, b textTrigram) int {
-		if a.count != b.count {
-			return b.count - a.count
-		}
-		if a.key > b.key {
-			return -1
-		}
-		return 1
-	})
+	// by count, most first, and among equals by key, largest first: a
+	// counting sort over the runs from the largest key down
+	start := make([]int, most+2)
+	for _, t := range runs {
+		start[most-t.count+1]++
+	}
+	for c := 1; c < len(start); c++ {
+		start[c] += start[c-1]
+	}
+	out := make([]textTrigram, len(runs))
+	for i := len(runs) - 1; i >= 0; i-- {
+		t := runs[i]
+		out[start[most-t.count]] = t
+		start[most-t.count]++
+	}
 	return out
 }
 
