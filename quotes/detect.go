@@ -20,6 +20,9 @@ type Detector struct {
 	codes    []string            // codes with distinctive letters, sorted
 	// asciiLetter: some language's distinctive letters are ASCII
 	asciiLetter bool
+	// distinct marks the distinctive letters below U+10000, so that most
+	// letters are passed over without a map lookup
+	distinct [1 << 16 / 64]uint64
 	allowed     map[string]bool
 	def         string
 	// alphabet holds, for each language of a cased script, the letters
@@ -111,6 +114,9 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.codes = append(d.codes, c)
 			for _, r := range p.Letters {
 				d.byLetter[r] = append(d.byLetter[r], c)
+				if r < 1<<16 {
+					d.distinct[r>>6] |= 1 << (r & 63)
+				}
 				d.asciiLetter = d.asciiLetter || r < 0x80
 			}
 		}
@@ -236,8 +242,11 @@ func (d *Detector) letterShares(text string) (string, map[string]float64) {
 			}
 			continue
 		}
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			letters++
+		}
+		if r < 1<<16 && d.distinct[r>>6]&(1<<(r&63)) == 0 {
+			continue
 		}
 		for _, c := range d.byLetter[r] {
 			counts[c]++
@@ -309,7 +318,7 @@ func (d *Detector) latinCandidates(text string) []string {
 			}
 			continue
 		}
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			letters++
 			seen[unicode.ToLower(r)]++
 		}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/quotesheet/quotesheet/internal/runes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,31 +14,10 @@ func isSpace(r rune) bool {
 
 // isWordRune reports whether r belongs to a word: letters, digits and
 // combining marks (Devanagari vowel signs are marks).
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	switch {
-	case r >= 0x0410 && r <= 0x044F: // Cyrillic А..я
-		return true
-	case r >= 0x0900 && r <= 0x097F: // Devanagari, less its dandas and abbreviation sign
-		return r != 0x0964 && r != 0x0965 && r != 0x0970
-	case r >= 0x0621 && r <= 0x0669: // Arabic letters, marks and digits
-		return true
-	case r >= 0x00C0 && r <= 0x024F: // Latin letters with diacritics, less × and ÷
-		return r != 0x00D7 && r != 0x00F7
-	case r < 0x00C0: // Latin-1 signs: letters but ª µ º
-		return r == 0x00AA || r == 0x00B5 || r == 0x00BA
-	case r >= 0x2000 && r <= 0x206F, r >= 0xFF01 && r <= 0xFF0F: // general and fullwidth punctuation
-		return false
-	case r >= 0x0531 && r <= 0x0556, r >= 0x0561 && r <= 0x0587, r >= 0x10D0 && r <= 0x10FA: // Armenian, Georgian
-		return true
-	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, // Han, Hangul
-		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA: // kana
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
+func isWordRune(r rune) bool { return runes.IsWord(r) }
+
+// isLetter is unicode.IsLetter.
+func isLetter(r rune) bool { return runes.IsLetter(r) }
 
 // trimSpan shrinks s to exclude white space at both ends.
 func trimSpan(text string, s Span) Span { return trimSpanFunc(text, s, isSpace) }

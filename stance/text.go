@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"github.com/quotesheet/quotesheet/internal/runes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,44 +54,10 @@ var latinLower = func() (t [0x250]rune) {
 var devanagariNukta = [8]rune{0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F}
 
 // isWordRune reports whether r belongs to a word: letters, combining marks
-// (the vowel signs of Indic scripts), digits, and the joiners.
+// (the vowel signs of Indic scripts), digits, and the joiners and the soft
+// hyphen.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	if w, ok := blockWord(r); ok {
-		return w
-	}
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) ||
-		r == 0x200C || r == 0x200D || r == 0x00AD
-}
-
-// blockWord answers isWordRune at once for the blocks news text is mostly
-// written in: their letters, marks and digits are words, their few signs
-// of punctuation are not.
-func blockWord(r rune) (word, ok bool) {
-	switch {
-	case r >= 0x0410 && r <= 0x044F: // Cyrillic А..я
-		return true, true
-	case r >= 0x0900 && r <= 0x097F: // Devanagari
-		return r != 0x0964 && r != 0x0965 && r != 0x0970, true
-	case r >= 0x0621 && r <= 0x064A, r >= 0x064B && r <= 0x065F, r >= 0x0660 && r <= 0x0669: // Arabic
-		return true, true
-	case r >= 0x00C0 && r <= 0x024F: // Latin letters with diacritics, less × and ÷
-		return r != 0x00D7 && r != 0x00F7, true
-	case r < 0x00C0: // Latin-1 signs: letters but ª µ º, and the soft hyphen
-		return r == 0x00AA || r == 0x00B5 || r == 0x00BA || r == 0x00AD, true
-	case r >= 0x2000 && r <= 0x206F: // general punctuation, the joiners included
-		return r == 0x200C || r == 0x200D, true
-	case r >= 0xFF01 && r <= 0xFF0F: // fullwidth punctuation
-		return false, true
-	case r >= 0x0531 && r <= 0x0556, r >= 0x0561 && r <= 0x0587, r >= 0x10D0 && r <= 0x10FA: // Armenian, Georgian
-		return true, true
-	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3, // Han, Hangul
-		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA: // kana
-		return true, true
-	}
-	return false, false
+	return runes.IsWord(r) || r == 0x200C || r == 0x200D || r == 0x00AD
 }
 
 // breakKind classifies a character as ending a clause or a sentence.

@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// TestWordRuneFastPaths checks the block shortcuts against Unicode.
+// TestWordRuneFastPaths checks isWordRune against Unicode, joiners and soft hyphen included.
 func TestWordRuneFastPaths(t *testing.T) {
 	for _, rg := range [][2]rune{{0x0410, 0x044F}, {0x0900, 0x097F}, {0x0621, 0x0669}, {0x00C0, 0x024F}, {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}, {0x3041, 0x3096}, {0x30A1, 0x30FA}, {0x0080, 0x00BF}, {0x2000, 0x206F}, {0xFF01, 0xFF0F}, {0x0531, 0x0587}, {0x10D0, 0x10FA}} {
 		for r := rg[0]; r <= rg[1]; r++ {
