@@ -23,8 +23,8 @@ type Detector struct {
 	// distinct marks the distinctive letters below U+10000, so that most
 	// letters are passed over without a map lookup
 	distinct [1 << 16 / 64]uint64
-	allowed     map[string]bool
-	def         string
+	allowed  map[string]bool
+	def      string
 	// alphabet holds, for each language of a cased script, the letters
 	// beyond ASCII that its pack's words use, and share how often they do:
 	// a sample with letters a language lacks, or long without the letters it

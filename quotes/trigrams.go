@@ -26,6 +26,15 @@ const (
 // trigramModel holds the profiles of each script's languages.
 type trigramModel struct {
 	scripts map[string]*scriptProfiles
+	scratch sync.Pool // *trigramScratch
+}
+
+// trigramScratch holds the buffers of one detection, reused.
+type trigramScratch struct {
+	keys      []uint64
+	runs, out []textTrigram
+	start     []int
+	gain      []int
 }
 
 // scriptProfiles are the languages of one script: for each trigram, the
@@ -122,8 +131,9 @@ type textTrigram struct {
 
 // rankTrigrams returns text's trigrams, the most frequent first (ties by
 // key, larger first, as whatlanggo orders them).
-func rankTrigrams(text string) []textTrigram {
-	keys := make([]uint64, 0, len(text))
+func rankTrigrams(text string, sc *trigramScratch) []textTrigram {
+	keys := sc.keys[:0]
+	defer func() { sc.keys = keys }()
 	r1, r2, first := ' ', ' ', true
 	add := func(r3 rune) {
 		if !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
@@ -144,7 +154,7 @@ func rankTrigrams(text string) []textTrigram {
 	}
 	add(' ')
 	slices.Sort(keys)
-	var runs []textTrigram
+	runs := sc.runs[:0]
 	most := 0
 	for i := 0; i < len(keys); {
 		j := i + 1
@@ -157,14 +167,18 @@ func rankTrigrams(text string) []textTrigram {
 	}
 	// by count, most first, and among equals by key, largest first: a
 	// counting sort over the runs from the largest key down
-	start := make([]int, most+2)
+	sc.runs = runs
+	start := slices.Grow(sc.start[:0], most+2)[:most+2]
+	clear(start)
+	sc.start = start
 	for _, t := range runs {
 		start[most-t.count+1]++
 	}
 	for c := 1; c < len(start); c++ {
 		start[c] += start[c-1]
 	}
-	out := make([]textTrigram, len(runs))
+	out := slices.Grow(sc.out[:0], len(runs))[:len(runs)]
+	sc.out = out
 	for i := len(runs) - 1; i >= 0; i-- {
 		t := runs[i]
 		out[start[most-t.count]] = t
@@ -199,10 +213,17 @@ func (m *trigramModel) detect(text, script string, codes []string) (string, floa
 	case len(cands) == 1:
 		return sp.codes[cands[0]], 1
 	}
-	tris := rankTrigrams(text)
+	sc, _ := m.scratch.Get().(*trigramScratch)
+	if sc == nil {
+		sc = &trigramScratch{}
+	}
+	defer m.scratch.Put(sc)
+	tris := rankTrigrams(text, sc)
 	// a profile trigram the text lacks costs the most; one it has costs
 	// the difference of the two ranks
-	gain := make([]int, len(sp.codes))
+	gain := slices.Grow(sc.gain[:0], len(sp.codes))[:len(sp.codes)]
+	clear(gain)
+	sc.gain = gain
 	for pos, t := range tris {
 		for _, lr := range sp.index[t.key] {
 			d := pos - int(lr.rank)

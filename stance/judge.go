@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/quotesheet/quotesheet/quotes/lang"
 )
@@ -59,7 +60,8 @@ const (
 type Judge struct {
 	target  Target
 	langs   map[string]*lexicon
-	generic *lexicon // the "all" terms and critics, for languages without a pack
+	generic *lexicon  // the "all" terms and critics, for languages without a pack
+	scratch sync.Pool // *scratch, reused from document to document
 }
 
 // New validates the target and compiles, for every language of packs and
@@ -189,7 +191,11 @@ func (j *Judge) Document(in []Input) []Result {
 	if len(in) == 0 {
 		return out
 	}
-	sc := &scratch{}
+	sc, _ := j.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer j.scratch.Put(sc)
 	rows := make([]evidence, len(in))
 	for i := range in {
 		if in[i].Kind != "scare" {
