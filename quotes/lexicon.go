@@ -193,10 +193,10 @@ func (l *lexicon) matchAt(out []hit, text string, hay []byte, i int) []hit {
 	t := l.trie
 	n := t.Root()
 	for j := i; j < len(hay); j++ {
-		if n = t.Step(n, hay[j]); n == nil {
+		if n = t.Step(n, hay[j]); n == bytetrie.None {
 			break
 		}
-		if p := n.Pattern(); p >= 0 {
+		if p := t.Pattern(n); p >= 0 {
 			out = l.accept(out, text, i, j+1, p)
 		}
 	}

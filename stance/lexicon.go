@@ -316,10 +316,10 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 		// the stems that begin the word, shortest first
 		n := t.Root()
 		for k := 0; k < len(word); k++ {
-			if n = t.Step(n, word[k]); n == nil {
+			if n = t.Step(n, word[k]); n == bytetrie.None {
 				break
 			}
-			if p := n.Pattern(); p >= 0 && (k+1 == len(word) || utf8.RuneStart(word[k+1])) {
+			if p := t.Pattern(n); p >= 0 && (k+1 == len(word) || utf8.RuneStart(word[k+1])) {
 				try(lx.stems[p])
 			}
 		}

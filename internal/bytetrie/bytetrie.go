@@ -1,24 +1,26 @@
 // Package bytetrie finds which of a set of byte strings start at an offset.
 //
-// Each node keeps its children in a dense slice over the range of bytes it
-// uses, so one step is a range check and an index: text in one script
-// touches few nodes, and they lie close together in memory. Walking from
-// the offsets where words start finds every pattern there, shortest first.
+// The trie lives in one slice: each node is a header (the range of bytes it
+// has children for), the pattern that ends there, and then its children,
+// one a byte of the range. A step is a range check and an index, and a node
+// lies in the same cache line as the children it leads to. Nodes are laid
+// out breadth first, so the first bytes of words, which every walk reads,
+// lie together. Walking from the offsets where words start finds every
+// pattern there, shortest first.
 package bytetrie
+
+import "sort"
 
 // Trie is a compiled set of patterns. The zero value matches nothing.
 type Trie struct {
-	nodes []Node
-	kids  []int32 // children of node n: kids[n.base : n.base+n.width], 0 none
+	data []int32
 }
 
-// Node is a state of the walk: the bytes read so far.
-type Node struct {
-	base  int32
-	pat   int32 // the pattern that ends here, or -1
-	lo    byte  // the byte of kids[base]
-	width uint16
-}
+// Node is a state of a walk: the bytes read so far. None is no state.
+type Node int32
+
+// None is the node of a walk that matches nothing more.
+const None Node = -1
 
 // Build compiles the patterns; pattern i is reported as i. Of equal
 // patterns the first is reported.
@@ -47,57 +49,81 @@ func Build(patterns []string) *Trie {
 			nodes[n].pat = i
 		}
 	}
-	t := &Trie{nodes: make([]Node, len(nodes)), kids: []int32{0}}
-	for i, n := range nodes {
-		tn := Node{pat: int32(n.pat)}
-		if len(n.next) > 0 {
-			lo, hi := byte(255), byte(0)
-			for c := range n.next {
-				lo, hi = min(lo, c), max(hi, c)
-			}
-			tn.lo, tn.width, tn.base = lo, uint16(hi-lo)+1, int32(len(t.kids))
-			t.kids = append(t.kids, make([]int32, tn.width)...)
-			for c, k := range n.next {
-				t.kids[int(tn.base)+int(c-lo)] = int32(k)
-			}
+	// breadth first: offsets are known before the children are written
+	order := []int{0}
+	width := func(n node) (lo byte, w int) {
+		if len(n.next) == 0 {
+			return 0, 0
 		}
-		t.nodes[i] = tn
+		lo, hi := byte(255), byte(0)
+		for c := range n.next {
+			lo, hi = min(lo, c), max(hi, c)
+		}
+		return lo, int(hi-lo) + 1
+	}
+	offset := make([]int32, len(nodes))
+	size := 0
+	for k := 0; k < len(order); k++ {
+		n := nodes[order[k]]
+		offset[order[k]] = int32(size)
+		_, w := width(n)
+		size += 2 + w
+		cs := make([]int, 0, len(n.next))
+		for c := range n.next {
+			cs = append(cs, int(c))
+		}
+		sort.Ints(cs)
+		for _, c := range cs {
+			order = append(order, n.next[byte(c)])
+		}
+	}
+	t := &Trie{data: make([]int32, size)}
+	for _, k := range order {
+		n, o := nodes[k], offset[k]
+		lo, w := width(n)
+		t.data[o] = int32(lo) | int32(w)<<8
+		t.data[o+1] = int32(n.pat)
+		for c, child := range n.next {
+			t.data[int(o)+2+int(c-lo)] = offset[child] // never 0: the root is no child
+		}
 	}
 	return t
 }
 
-// Root returns the start of a walk, or nil for an empty trie.
-func (t *Trie) Root() *Node {
-	if t == nil || len(t.nodes) == 0 {
-		return nil
+// Root returns the start of a walk, None for an empty trie.
+func (t *Trie) Root() Node {
+	if t == nil || len(t.data) == 0 {
+		return None
 	}
-	return &t.nodes[0]
+	return 0
 }
 
-// Step returns the node after reading byte c at n, or nil when no pattern
-// goes on that way.
-func (t *Trie) Step(n *Node, c byte) *Node {
-	d := uint(c) - uint(n.lo)
-	if d >= uint(n.width) {
-		return nil
+// Step returns the node after reading byte c at n, or None when no pattern
+// goes on that way. n must not be None.
+func (t *Trie) Step(n Node, c byte) Node {
+	h := t.data[n]
+	d := uint(c) - uint(h&0xFF)
+	if d >= uint(h>>8) {
+		return None
 	}
-	k := t.kids[int(n.base)+int(d)]
-	if k == 0 {
-		return nil
+	if k := t.data[int(n)+2+int(d)]; k != 0 {
+		return Node(k)
 	}
-	return &t.nodes[k]
+	return None
 }
 
 // Pattern returns the index of the pattern that ends at n, or -1.
-func (n *Node) Pattern() int { return int(n.pat) }
+func (t *Trie) Pattern(n Node) int { return int(t.data[n+1]) }
 
 // Each calls fn with the end offset and index of every pattern that starts
 // at hay[at], shortest first.
 func (t *Trie) Each(hay []byte, at int, fn func(end, pattern int)) {
 	n := t.Root()
-	for j := at; n != nil && j < len(hay); j++ {
-		if n = t.Step(n, hay[j]); n != nil && n.pat >= 0 {
-			fn(j+1, int(n.pat))
+	for j := at; n != None && j < len(hay); j++ {
+		if n = t.Step(n, hay[j]); n != None {
+			if p := t.Pattern(n); p >= 0 {
+				fn(j+1, p)
+			}
 		}
 	}
 }

@@ -32,7 +32,7 @@ func TestEach(t *testing.T) {
 
 func TestEmpty(t *testing.T) {
 	var zero *Trie
-	if zero.Root() != nil {
+	if zero.Root() != None {
 		t.Error("nil trie has a root")
 	}
 	calls := 0
