@@ -39,7 +39,7 @@ type compiled struct {
 	split *splitter
 	// words holds the single-word entries of the kinds that are only ever
 	// looked up at a position (markers, prepositions, titles, articles):
-	// folded word -> bit set of hit kinds. They stay out of the automaton,
+	// folded word -> bit set of hit kinds. They stay out of the trie,
 	// whose cost grows with the number of matches.
 	words   map[string]uint32
 	pairs   map[rune]string

@@ -25,7 +25,7 @@
 // long the more specific: an exact word over a stem, a longer stem over a
 // shorter one, so a pack can override "dəstəklə*" (support) with
 // "dəstəkləmir*" (do not support). Packs marked no_spaces (Chinese,
-// Japanese) are matched anywhere, with an Aho-Corasick automaton.
+// Japanese) are matched anywhere, leftmost-longest, with a byte trie.
 //
 // # How a quote is judged
 //

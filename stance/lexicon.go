@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
-
 	"github.com/quotesheet/quotesheet/internal/bytetrie"
 )
 
@@ -60,11 +58,11 @@ type lexicon struct {
 	stemT   *bytetrie.Trie     // the stems, found at a word's start
 	index   map[string]int     // entry key -> position in entries
 
-	// Languages without spaces: one automaton over all entries.
-	ac     ahocorasick.AhoCorasick
+	// Languages without spaces: one trie of all entries, tried at every offset.
+	acT    *bytetrie.Trie // the patterns, ASCII folded, leftmost-longest
 	acCats []category
 	acKeys map[string]int // folded pattern -> position in acCats
-	acPats []string
+	acPats []string       // the patterns, ASCII folded
 }
 
 // source is a list of entries and where it came from, for errors.
@@ -92,12 +90,7 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 	}
 	if noSpaces {
 		if len(lx.acPats) > 0 {
-			b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-				AsciiCaseInsensitive: true,
-				MatchKind:            ahocorasick.LeftMostLongestMatch,
-				DFA:                  true,
-			})
-			lx.ac = b.Build(lx.acPats)
+			lx.acT = bytetrie.Build(lx.acPats)
 		}
 		return lx, nil
 	}
@@ -137,7 +130,7 @@ func (lx *lexicon) add(e string, cat category) error {
 			return nil
 		}
 		lx.acKeys[key] = len(lx.acPats)
-		lx.acPats = append(lx.acPats, pat)
+		lx.acPats = append(lx.acPats, key)
 		lx.acCats = append(lx.acCats, cat)
 		return nil
 	}
@@ -207,7 +200,7 @@ func hasLower(s string) bool {
 	return false
 }
 
-// asciiLower lower-cases the ASCII letters of s, as the automaton compares.
+// asciiLower lower-cases the ASCII letters of s, as matching compares them.
 func asciiLower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
@@ -357,19 +350,30 @@ func matchRest(en *entry, text string, toks []token, buf []byte, i int) bool {
 // anywhere, and positions count runes.
 func (lx *lexicon) matchAnywhere(text string, sc *scratch) ([]hit, int) {
 	hits := sc.hits[:0]
-	if len(lx.acPats) > 0 {
-		ac := lx.ac
-		it := ac.Iter(text)
-		last := 0
-		for m := it.Next(); m != nil; m = it.Next() {
-			if m.Start() < last {
-				continue // the iterator may report matches inside the previous one
+	if t := lx.acT; t != nil {
+		// leftmost-longest, without overlap
+		for i := 0; i < len(text); {
+			n, best, end := t.Root(), -1, 0
+			for j := i; j < len(text); j++ {
+				c := text[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if n = t.Step(n, c); n == bytetrie.None {
+					break
+				}
+				if p := t.Pattern(n); p >= 0 {
+					best, end = p, j+1
+				}
 			}
-			hits = append(hits, hit{start: m.Start(), end: m.End(), cats: lx.acCats[m.Pattern()]})
-			last = m.End()
+			if best < 0 {
+				i++
+				continue
+			}
+			hits = append(hits, hit{start: i, end: end, cats: lx.acCats[best]})
+			i = end
 		}
-	}
-	// One pass over the runes: positions of the hits, clause and sentence breaks.
+	} // One pass over the runes: positions of the hits, clause and sentence breaks.
 	breaks, sentAt := sc.breaks[:0], sc.sents[:0]
 	h, e, pos := 0, 0, 0 // next hit to start, next hit to end, rune position
 	for i := 0; i <= len(text); {
