@@ -32,6 +32,10 @@ func foldRune(r rune) rune {
 		return 0x0902 // anusvara
 	case r == 'ё', r == 'Ё':
 		return 'е'
+	case r >= 'А' && r <= 'Я':
+		return r + 'а' - 'А'
+	case r >= 'а' && r <= 'я':
+		return r
 	case r == 0x200C, r == 0x200D, r == 0x00AD: // ZWNJ, ZWJ, soft hyphen
 		return -1
 	case r >= 0x0590 && r < 0x1E00, r >= 0x3000 && r < 0xA640, r >= 0xAC00 && r < 0xD800:

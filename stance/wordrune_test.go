@@ -22,3 +22,17 @@ func TestWordRuneFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldRuneCase checks that foldRune lower-cases as unicode.ToLower does
+// wherever it keeps a letter and has no folding of its own.
+func TestFoldRuneCase(t *testing.T) {
+	for r := rune(0x80); r < 0x3000; r++ {
+		f := foldRune(r)
+		if f < 0 || r == 'ё' || r == 'Ё' || r >= 0x0590 && r < 0x1E00 {
+			continue // dropped, or folded beyond case
+		}
+		if want := unicode.ToLower(r); f != want {
+			t.Errorf("foldRune(%U) = %U, want %U", r, f, want)
+		}
+	}
+}
