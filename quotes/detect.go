@@ -32,6 +32,9 @@ type Detector struct {
 	alphabet map[string]map[rune]bool
 	share    map[string]float64
 	latin    map[string]bool // codes written in Latin script
+	// latinAlphabets are the alphabets of the allowed Latin-script
+	// languages, by code
+	latinAlphabets []latinAlphabet
 	// alias maps a code the model may report to the pack code it stands for.
 	alias map[string]string
 	// byScript maps each script that only one allowed language is written
@@ -41,6 +44,14 @@ type Detector struct {
 	// one to that one: the letters decide, and without them it is the base
 	// (Arabic script: Persian and Urdu letters, else Arabic).
 	base map[string]string
+}
+
+// latinAlphabet is one Latin-script language's letters beyond ASCII and
+// how often its words use them.
+type latinAlphabet struct {
+	code  string
+	set   map[rune]bool
+	share float64
 }
 
 // scriptTables are the scripts detection tells apart by their letters.
@@ -122,6 +133,12 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		}
 	}
 	sort.Strings(d.codes)
+	for _, c := range packs.Codes() {
+		if set, ok := d.alphabet[c]; ok && d.allowed[c] && d.latin[c] {
+			d.latinAlphabets = append(d.latinAlphabets, latinAlphabet{c, set, d.share[c]})
+		}
+	}
+	sort.Slice(d.latinAlphabets, func(i, j int) bool { return d.latinAlphabets[i].code < d.latinAlphabets[j].code })
 	// close languages the model knows and the packs do not
 	d.alias = map[string]string{}
 	for _, c := range codes {
@@ -310,7 +327,11 @@ func alphabetOf(p *lang.Pack) (map[rune]bool, float64) {
 // letters often when the sample has none.
 func (d *Detector) latinCandidates(text string) []string {
 	letters := 0
-	seen := map[rune]int{}
+	type count struct {
+		r rune
+		n int
+	}
+	var seen []count // the letters beyond ASCII, lower-cased: few
 	for _, r := range text {
 		if r < 0x80 {
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
@@ -320,22 +341,27 @@ func (d *Detector) latinCandidates(text string) []string {
 		}
 		if isLetter(r) {
 			letters++
-			seen[unicode.ToLower(r)]++
+			l := unicode.ToLower(r)
+			k := 0
+			for k < len(seen) && seen[k].r != l {
+				k++
+			}
+			if k == len(seen) {
+				seen = append(seen, count{l, 0})
+			}
+			seen[k].n++
 		}
 	}
 	beyond := 0
-	for _, n := range seen {
-		beyond += n
+	for _, c := range seen {
+		beyond += c.n
 	}
 	var out []string
-	for c, set := range d.alphabet {
-		if !d.allowed[c] || !d.latin[c] {
-			continue
-		}
+	for _, la := range d.latinAlphabets {
 		foreign := 0
-		for r, n := range seen {
-			if !set[r] {
-				foreign += n
+		for _, c := range seen {
+			if !la.set[c.r] {
+				foreign += c.n
 			}
 		}
 		if foreign > 2 && float64(foreign) > 0.01*float64(letters) {
@@ -343,12 +369,11 @@ func (d *Detector) latinCandidates(text string) []string {
 		}
 		// with none of its letters in a long sample, a language that uses
 		// them often is unlikely: (1-share)^letters
-		if letters >= 150 && beyond-foreign == 0 && math.Pow(1-d.share[c], float64(letters)) < 0.01 {
+		if letters >= 150 && beyond-foreign == 0 && math.Pow(1-la.share, float64(letters)) < 0.01 {
 			continue
 		}
-		out = append(out, c)
+		out = append(out, la.code)
 	}
-	sort.Strings(out)
 	return out
 }
 
