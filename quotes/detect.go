@@ -11,7 +11,8 @@ import (
 
 // Detector identifies a document's language among those that have a pack.
 type Detector struct {
-	model    *trigramModel
+	model    *trigramModel       // the profiles of the languages it may answer
+	full     *trigramModel       // every profile, to tell how sure a short text is
 	packs    []string            // the allowed languages, in order
 	answers  []string            // the languages the model may answer: packs and their aliases
 	aliases  map[string][]string // pack code -> the close languages that stand for it
@@ -94,7 +95,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 	if err != nil {
 		return nil, err
 	}
-	d := &Detector{model: m, aliases: map[string][]string{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
+	d := &Detector{full: m, aliases: map[string][]string{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
 	d.byLetter = map[rune][]string{}
 	d.alphabet, d.share = map[string]map[rune]bool{}, map[string]float64{}
 	d.latin = map[string]bool{}
@@ -169,6 +170,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.base[s] = plain[0]
 		}
 	}
+	d.model = m.restrict(d.answers)
 	return d, nil
 }
 
@@ -195,7 +197,7 @@ func (d *Detector) Detect(text string) string {
 	}
 	// too little text to tell Latin-script languages apart: the default
 	if script == "Latin" && len(text) < 80 && d.allowed[d.def] {
-		if _, conf := d.model.detect(text, script, nil); conf < 0.2 {
+		if _, conf := d.full.detect(text, script, nil); conf < 0.2 {
 			return d.def
 		}
 	}

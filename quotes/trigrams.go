@@ -46,6 +46,42 @@ type scriptProfiles struct {
 	index map[uint64][]langRank
 }
 
+// restrict returns the model of the languages in codes alone: scoring
+// reads the profiles of every language a trigram is in, and most are
+// never asked about.
+func (m *trigramModel) restrict(codes []string) *trigramModel {
+	keep := map[string]bool{}
+	for _, c := range codes {
+		keep[c] = true
+	}
+	out := &trigramModel{scripts: map[string]*scriptProfiles{}}
+	for name, sp := range m.scripts {
+		np := &scriptProfiles{index: map[uint64][]langRank{}, at: map[string]int{}}
+		newID := make([]int16, len(sp.codes))
+		for i, c := range sp.codes {
+			newID[i] = -1
+			if keep[c] {
+				newID[i] = int16(len(np.codes))
+				np.at[c] = len(np.codes)
+				np.codes = append(np.codes, c)
+				np.sizes = append(np.sizes, sp.sizes[i])
+			}
+		}
+		if len(np.codes) == 0 {
+			continue
+		}
+		for k, lrs := range sp.index {
+			for _, lr := range lrs {
+				if id := newID[lr.lang]; id >= 0 {
+					np.index[k] = append(np.index[k], langRank{id, lr.rank})
+				}
+			}
+		}
+		out.scripts[name] = np
+	}
+	return out
+}
+
 type langRank struct {
 	lang int16
 	rank int16
