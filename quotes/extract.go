@@ -35,7 +35,9 @@ type Extractor struct {
 type compiled struct {
 	pack  *lang.Pack
 	lex   *lexicon
-	roles []string // role keys by hit value
+	names *lexicon        // the roster's names, with the language's endings
+	both  *pairedLexicons // lex and names in one walk, or nil
+	roles []string        // role keys by hit value
 	split *splitter
 	// words holds the single-word entries of the kinds that are only ever
 	// looked up at a position (markers, prepositions, titles, articles):
@@ -86,6 +88,10 @@ func (x *Extractor) pack(code string) *compiled {
 		p = x.cfg.Packs.Get(x.cfg.Fallback)
 	}
 	c := compile(p)
+	names := *x.roster.names
+	names.endings = c.endings
+	c.names = &names
+	c.both = pair(c.lex, c.names)
 	x.packs[code] = c
 	return c
 }

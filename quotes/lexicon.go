@@ -58,6 +58,7 @@ type lexicon struct {
 	// spaces), so matching tries every offset and not the starts alone
 	anyStart bool
 	entries  [][]entry // by pattern index
+	patterns []string  // as compiled into the trie
 	noSpaces bool
 	fold     bool // match on the folded (lowercased) text
 	endings  []string
@@ -124,7 +125,7 @@ func (b *lexiconBuilder) addAll(words []string, kind hitKind, val int) {
 }
 
 func (b *lexiconBuilder) build(noSpaces bool, endings []string) *lexicon {
-	l := &lexicon{entries: b.entries, noSpaces: noSpaces, fold: b.fold, empty: len(b.patterns) == 0}
+	l := &lexicon{entries: b.entries, patterns: b.patterns, noSpaces: noSpaces, fold: b.fold, empty: len(b.patterns) == 0}
 	for _, e := range endings {
 		if e = strings.TrimSpace(e); e != "" {
 			l.endings = append(l.endings, e)
@@ -164,6 +165,13 @@ func (l *lexicon) find(text string, hay []byte, starts []int32) []hit {
 			out = l.matchAt(out, text, hay, int(i))
 		}
 	}
+	return sortHits(out)
+}
+
+// sortHits sorts hits by start and then by length, longest first, and
+// keeps one of the same word as the same kind found twice (a form and a
+// stem): the one that says more (a gendered verb form).
+func sortHits(out []hit) []hit {
 	slices.SortFunc(out, func(a, b hit) int {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {
 			return c
@@ -176,8 +184,6 @@ func (l *lexicon) find(text string, hay []byte, starts []int32) []hit {
 		}
 		return cmp.Compare(b.val, a.val)
 	})
-	// the same word as the same kind twice (a form and a stem): keep the
-	// one that says more (a gendered verb form)
 	kept := out[:0]
 	for _, h := range out {
 		if n := len(kept); n > 0 && kept[n-1].Span == h.Span && kept[n-1].kind == h.kind {
@@ -186,6 +192,58 @@ func (l *lexicon) find(text string, hay []byte, starts []int32) []hit {
 		kept = append(kept, h)
 	}
 	return kept
+}
+
+// pairedLexicons are two lexicons matched in one walk of one trie: a
+// language's words and the roster's names. Their patterns are numbered
+// a's first.
+type pairedLexicons struct {
+	a, b *lexicon
+	trie *bytetrie.Trie
+	same map[int]int // a's pattern -> b's equal pattern, which the trie does not report
+}
+
+// pair compiles a and b into one trie, or returns nil when a walk of each
+// is needed: a pattern of either may start inside a word.
+func pair(a, b *lexicon) *pairedLexicons {
+	if a.anyStart || b.anyStart {
+		return nil
+	}
+	all := append(slices.Clip(a.patterns), b.patterns...)
+	p := &pairedLexicons{a: a, b: b, trie: bytetrie.Build(all), same: map[int]int{}}
+	at := map[string]int{}
+	for i, w := range a.patterns {
+		at[w] = i
+	}
+	for i, w := range b.patterns {
+		if k, ok := at[w]; ok {
+			p.same[k] = i
+		}
+	}
+	return p
+}
+
+// find is a.find and b.find, in one walk from each start.
+func (p *pairedLexicons) find(text string, hay []byte, starts []int32) (ha, hb []hit) {
+	t, split := p.trie, len(p.a.patterns)
+	for _, i32 := range starts {
+		i := int(i32)
+		n := t.Root()
+		for j := i; j < len(hay); j++ {
+			if n = t.Step(n, hay[j]); n == bytetrie.None {
+				break
+			}
+			if k := t.Pattern(n); k >= split {
+				hb = p.b.accept(hb, text, i, j+1, k-split)
+			} else if k >= 0 {
+				ha = p.a.accept(ha, text, i, j+1, k)
+				if kb, ok := p.same[k]; ok {
+					hb = p.b.accept(hb, text, i, j+1, kb)
+				}
+			}
+		}
+	}
+	return sortHits(ha), sortHits(hb)
 }
 
 // matchAt appends the hits of the patterns that start at hay[i:].

@@ -144,3 +144,29 @@ func TestScriptIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestPairedLexicons checks that one walk of the paired trie finds what
+// the two lexicons find on their own, patterns both hold included.
+func TestPairedLexicons(t *testing.T) {
+	ab := newLexiconBuilder(true)
+	ab.addAll([]string{"said", "said that", "nato", "minister"}, hitVerb, 0)
+	bb := newLexiconBuilder(true)
+	bb.addAll([]string{"NATO", "Jan Kowalski", "Kowalsk", "said"}, hitName, 1)
+	a, b := ab.build(false, nil), bb.build(false, []string{"iego", "i"})
+	p := pair(a, b)
+	if p == nil {
+		t.Fatal("no pair")
+	}
+	for _, text := range []string{
+		"NATO said that Jan Kowalski, the minister, said nothing.",
+		"Ministra Jana Kowalskiego nie było; NATO milczy.",
+		"",
+	} {
+		folded, _, starts := indexText(text)
+		ha, hb := p.find(text, folded, starts)
+		wa, wb := a.find(text, folded, starts), b.find(text, folded, starts)
+		if fmt.Sprint(ha) != fmt.Sprint(wa) || fmt.Sprint(hb) != fmt.Sprint(wb) {
+			t.Errorf("%q:\n paired %v | %v\n alone  %v | %v", text, ha, hb, wa, wb)
+		}
+	}
+}

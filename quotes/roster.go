@@ -42,14 +42,6 @@ func newRoster(speakers []Speaker) *roster {
 	return &roster{speakers: speakers, names: b.build(false, nil)}
 }
 
-// find returns the roster names in text, letting endings (the document's
-// language's name inflections) follow a name.
-func (r *roster) find(text string, folded []byte, starts []int32, endings []string) []hit {
-	l := *r.names
-	l.endings = endings
-	return dropNested(l.find(text, folded, starts))
-}
-
 // dropNested keeps the longest of hits that overlap, hits sorted by start.
 func dropNested(hs []hit) []hit {
 	out := hs[:0]

@@ -60,7 +60,12 @@ func (x *Extractor) newState(d *Document) *docState {
 	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
 	folded, words, starts := indexText(d.Text)
 	st.folded, st.wordIdx = folded, words
-	st.hits = c.lex.find(d.Text, folded, starts)
+	var names []hit
+	if c.both != nil {
+		st.hits, names = c.both.find(d.Text, folded, starts)
+	} else {
+		st.hits, names = c.lex.find(d.Text, folded, starts), c.names.find(d.Text, folded, starts)
+	}
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
 		for _, s := range sentences(d.Text, p, c.split) {
@@ -68,7 +73,7 @@ func (x *Extractor) newState(d *Document) *docState {
 			st.sentP = append(st.sentP, i)
 		}
 	}
-	st.buildMentions(x.roster.find(d.Text, folded, starts, c.endings))
+	st.buildMentions(dropNested(names))
 	return st
 }
 
