@@ -25,66 +25,63 @@ const None Node = -1
 // Build compiles the patterns; pattern i is reported as i. Of equal
 // patterns the first is reported.
 func Build(patterns []string) *Trie {
-	// a map-based trie first, flattened below
+	// Sorted, the patterns under a node are a run, and its children's runs
+	// follow each other: the trie is read off breadth first.
+	idx := make([]int, len(patterns))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return patterns[idx[a]] < patterns[idx[b]] })
 	type node struct {
-		next map[byte]int
-		pat  int
+		lo, hi, depth int // the run of idx under the node, and its depth
+		pat           int
+		first, w      int // the byte of its first child, and the width of its range
+		kids          []int
 	}
-	nodes := []node{{pat: -1}}
-	for i, p := range patterns {
-		n := 0
-		for j := 0; j < len(p); j++ {
-			if nodes[n].next == nil {
-				nodes[n].next = map[byte]int{}
+	nodes := []node{{lo: 0, hi: len(idx), depth: 0}}
+	for k := 0; k < len(nodes); k++ {
+		n := &nodes[k]
+		n.pat = -1
+		lo := n.lo
+		for lo < n.hi && len(patterns[idx[lo]]) == n.depth {
+			if n.pat < 0 {
+				n.pat = idx[lo] // the first of equal patterns, by stable sort
 			}
-			k, ok := nodes[n].next[p[j]]
-			if !ok {
-				k = len(nodes)
-				nodes = append(nodes, node{pat: -1})
-				nodes[n].next[p[j]] = k
+			lo++
+		}
+		var kids []int
+		for lo < n.hi {
+			c := patterns[idx[lo]][n.depth]
+			hi := lo + 1
+			for hi < n.hi && patterns[idx[hi]][n.depth] == c {
+				hi++
 			}
-			n = k
+			kids = append(kids, len(nodes))
+			nodes = append(nodes, node{lo: lo, hi: hi, depth: n.depth + 1})
+			lo = hi
 		}
-		if nodes[n].pat < 0 {
-			nodes[n].pat = i
+		n = &nodes[k] // nodes may have moved
+		n.kids = kids
+		if len(kids) > 0 {
+			first := patterns[idx[nodes[kids[0]].lo]][n.depth]
+			last := patterns[idx[nodes[kids[len(kids)-1]].lo]][n.depth]
+			n.first, n.w = int(first), int(last)-int(first)+1
 		}
-	}
-	// breadth first: offsets are known before the children are written
-	order := []int{0}
-	width := func(n node) (lo byte, w int) {
-		if len(n.next) == 0 {
-			return 0, 0
-		}
-		lo, hi := byte(255), byte(0)
-		for c := range n.next {
-			lo, hi = min(lo, c), max(hi, c)
-		}
-		return lo, int(hi-lo) + 1
 	}
 	offset := make([]int32, len(nodes))
 	size := 0
-	for k := 0; k < len(order); k++ {
-		n := nodes[order[k]]
-		offset[order[k]] = int32(size)
-		_, w := width(n)
-		size += 2 + w
-		cs := make([]int, 0, len(n.next))
-		for c := range n.next {
-			cs = append(cs, int(c))
-		}
-		sort.Ints(cs)
-		for _, c := range cs {
-			order = append(order, n.next[byte(c)])
-		}
+	for k := range nodes {
+		offset[k] = int32(size)
+		size += 2 + nodes[k].w
 	}
 	t := &Trie{data: make([]int32, size)}
-	for _, k := range order {
-		n, o := nodes[k], offset[k]
-		lo, w := width(n)
-		t.data[o] = int32(lo) | int32(w)<<8
+	for k, n := range nodes {
+		o := offset[k]
+		t.data[o] = int32(n.first) | int32(n.w)<<8
 		t.data[o+1] = int32(n.pat)
-		for c, child := range n.next {
-			t.data[int(o)+2+int(c-lo)] = offset[child] // never 0: the root is no child
+		for _, c := range n.kids {
+			b := patterns[idx[nodes[c].lo]][n.depth]
+			t.data[int(o)+2+int(b)-n.first] = offset[c] // never 0: the root is no child
 		}
 	}
 	return t

@@ -42,17 +42,31 @@ func TestEmpty(t *testing.T) {
 	}
 }
 
+// FuzzEach checks Each against a plain reading: at every offset, each
+// distinct pattern that starts there is reported once, by its first index,
+// shortest first.
 func FuzzEach(f *testing.F) {
 	f.Add("said that", "he said that")
+	f.Add("a ab abc b bc", "xabcabc")
 	f.Fuzz(func(t *testing.T, pats, hay string) {
 		ps := strings.Fields(pats)
 		tr := Build(ps)
-		for at := range hay {
-			tr.Each([]byte(hay), at, func(end, p int) {
-				if p < 0 || p >= len(ps) || !strings.HasPrefix(hay[at:], ps[p]) || at+len(ps[p]) != end {
-					t.Fatalf("pattern %d at %d..%d of %q", p, at, end, hay)
+		for at := 0; at <= len(hay); at++ {
+			var want []string
+			seen := map[string]bool{}
+			for l := 1; at+l <= len(hay); l++ {
+				for i, p := range ps {
+					if p == hay[at:at+l] && !seen[p] {
+						seen[p] = true
+						want = append(want, fmt.Sprintf("%d:%d", i, at+l))
+					}
 				}
-			})
+			}
+			var got []string
+			tr.Each([]byte(hay), at, func(end, p int) { got = append(got, fmt.Sprintf("%d:%d", p, end)) })
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Fatalf("patterns %q at %d of %q: got %v, want %v", ps, at, hay, got, want)
+			}
 		}
 	})
 }
