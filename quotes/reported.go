@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ import (
 //
 // A clause that is a marked quotation already is left to it.
 func (st *docState) reported(marked []markedSpan) {
-	var taken []Span
+	var taken []Span // the clauses given rows, disjoint, by start
 	add := func(clause Span, cue hit, r resolved, ok bool) {
 		if !ok || !r.known {
 			return // a statement without a speaker is nobody's reported speech
@@ -29,10 +30,11 @@ func (st *docState) reported(marked []markedSpan) {
 		if st.words(clause) < 3 || st.coveredByMarked(marked, clause) {
 			return
 		}
-		for _, t := range taken {
-			if t.Start < clause.End && clause.Start < t.End {
-				return
-			}
+		// the first clause that ends after this one starts must not begin
+		// before it ends
+		k := sort.Search(len(taken), func(k int) bool { return taken[k].End > clause.Start })
+		if k < len(taken) && taken[k].Start < clause.End {
+			return
 		}
 		a := attribution{found: ok, r: r, cue: cue.Span, adjacent: true}
 		q := st.quote(Indirect, clause, a)
@@ -40,7 +42,7 @@ func (st *docState) reported(marked []markedSpan) {
 			q.Confidence *= 0.9
 		}
 		st.out = append(st.out, *q)
-		taken = append(taken, clause)
+		taken = slices.Insert(taken, k, clause)
 	}
 	for _, s := range st.sents {
 		hs := st.hitsIn(s)
@@ -181,12 +183,17 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if st.words(tail) > 4 {
 		return Span{}, v, false
 	}
-	t := st.text[s.Start:v.Start]
-	i := strings.LastIndexAny(t, ",،—–")
+	// a comma more than four words before the verb is too far: look no
+	// farther back than the fifth word
+	from := s.Start
+	if k := st.startsBefore(v.Start) - 5; k >= 0 {
+		from = max(from, int(st.wordIdx[k]))
+	}
+	i := strings.LastIndexAny(st.text[from:v.Start], ",،—–")
 	if i < 0 {
 		return Span{}, v, false
 	}
-	cut := s.Start + i
+	cut := from + i
 	if st.words(Span{cut, v.Start}) > 4 {
 		return Span{}, v, false
 	}
@@ -360,11 +367,8 @@ func (st *docState) insideMarked(marked []markedSpan, s Span) bool {
 	return false
 }
 
+// inside reports whether off lies in one of spans, disjoint and by start.
 func inside(spans []Span, off int) bool {
-	for _, s := range spans {
-		if off >= s.Start && off < s.End {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > off })
+	return k < len(spans) && spans[k].Start <= off
 }
