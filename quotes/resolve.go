@@ -1,5 +1,7 @@
 package quotes
 
+import "sort"
+
 // resolved is a speaker found for a quotation, with the evidence.
 type resolved struct {
 	speaker int    // roster index, or -1
@@ -61,9 +63,9 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 			return sp.hasRole(m.role) && (m.org == 0 || sp.Org == st.x.roster.speakers[m.org-1].Name) &&
 				verbFits(want, st.speakerGender(i))
 		}
-		for i := len(st.ments) - 1; i >= 0; i-- {
+		for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
 			n := st.ments[i]
-			if n.Start >= m.Start || n.how != ByName || n.speaker < 0 || n.quoted {
+			if n.how != ByName || n.speaker < 0 || n.quoted {
 				continue
 			}
 			if holds(n.speaker) {
@@ -100,9 +102,9 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		return r
 	case ByPronoun:
 		var fallback *mention
-		for i := len(st.ments) - 1; i >= 0; i-- {
+		for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
 			n := st.ments[i]
-			if n.Start >= m.Start || n.how == ByPronoun || n.quoted {
+			if n.how == ByPronoun || n.quoted {
 				continue
 			}
 			if n.how == ByRole && n.speaker < 0 {
@@ -134,6 +136,11 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		return r
 	}
 	return r
+}
+
+// mentionsBefore returns how many mentions start before off.
+func (st *docState) mentionsBefore(off int) int {
+	return sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= off })
 }
 
 // prodrop resolves the subject a gendered verb leaves out, as a pronoun of
