@@ -40,7 +40,10 @@ type docState struct {
 	// wordIdx holds the byte offsets where words start (every two
 	// characters of a script without spaces start one).
 	wordIdx []int32
-	folded  []byte // the text lowercased, byte for byte
+	// before[i] is how many words start before byte i: word counts, asked
+	// for at every step of attribution, without a search
+	before []int32
+	folded []byte // the text lowercased, byte for byte
 	// kinds holds what each marked quotation was read as.
 	kinds map[Span]Kind
 	// forQuote is set while a marked quotation is attributed.
@@ -60,6 +63,7 @@ func (x *Extractor) newState(d *Document) *docState {
 	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
 	folded, words, starts := indexText(d.Text)
 	st.folded, st.wordIdx = folded, words
+	st.before = wordsBefore(words, len(d.Text))
 	var names []hit
 	if c.both != nil {
 		st.hits, names = c.both.find(d.Text, folded, starts)
@@ -98,6 +102,36 @@ func (st *docState) hitsIn(s Span) []hit {
 	return out
 }
 
+// kindsAfter returns the set of hit kinds (bit k for kind k) of the word
+// that starts at off after white space: what hitAfter would find for each.
+func (st *docState) kindsAfter(off int) uint32 {
+	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
+	var mask uint32
+	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= s.Start })
+	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
+		mask |= 1 << st.hits[i].kind
+	}
+	if len(st.c.words) > 0 {
+		if w := st.wordFrom(s.Start); !w.Empty() {
+			mask |= st.c.words[string(st.folded[w.Start:w.End])]
+		}
+	}
+	return mask
+}
+
+// wordFrom returns the run of word characters that starts at off.
+func (st *docState) wordFrom(off int) Span {
+	e := off
+	for e < len(st.text) {
+		r, n := utf8.DecodeRuneInString(st.text[e:])
+		if !isWordRune(r) {
+			break
+		}
+		e += n
+	}
+	return Span{off, e}
+}
+
 // hitAt returns the hit of kind k that starts at off after white space, if any.
 func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
 	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
@@ -110,15 +144,7 @@ func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
 		}
 	}
 	if len(st.c.words) > 0 {
-		e := s.Start
-		for e < len(st.text) {
-			r, n := utf8.DecodeRuneInString(st.text[e:])
-			if !isWordRune(r) {
-				break
-			}
-			e += n
-		}
-		if h, ok := st.wordHit(Span{s.Start, e}, kinds); ok {
+		if h, ok := st.wordHit(st.wordFrom(s.Start), kinds); ok {
 			return h, true
 		}
 	}
@@ -237,10 +263,11 @@ func (st *docState) buildMentions(names []hit) {
 	st.ments = dropNestedMentions(st.ments)
 	for i := range st.ments {
 		m := &st.ments[i]
-		if _, ok := st.hitAfter(m.End, hitSubject); ok {
+		after := st.kindsAfter(m.End)
+		if after&(1<<hitSubject) != 0 {
 			m.subject = true
 		}
-		if _, ok := st.hitAfter(m.End, hitObject); ok {
+		if after&(1<<hitObject) != 0 {
 			m.object = true
 		} else if !m.subject && m.how == ByName {
 			next := st.wordsAfter(m.End, 1)
@@ -429,10 +456,23 @@ func indexText(text string) (folded []byte, words, starts []int32) {
 	return folded, words, starts
 }
 
+// wordsBefore returns, for every byte offset up to n, how many of the
+// word starts (ascending) lie before it.
+func wordsBefore(starts []int32, n int) []int32 {
+	out := make([]int32, n+1)
+	next := 0
+	for i := range out {
+		for next < len(starts) && int(starts[next]) < i {
+			next++
+		}
+		out[i] = int32(next)
+	}
+	return out
+}
+
 // startsBefore returns how many words start before byte off.
 func (st *docState) startsBefore(off int) int {
-	i, _ := slices.BinarySearch(st.wordIdx, int32(off))
-	return i
+	return int(st.before[max(0, min(off, len(st.before)-1))])
 }
 
 // words counts the words in s like countWords, from the index. Inside a
