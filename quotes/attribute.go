@@ -234,7 +234,7 @@ func (st *docState) clauseEnd(cue hit, limit int) int {
 	if c, ok := st.firstCue(Span{cue.End, limit}, hitComp); ok {
 		return c.Start
 	}
-	if i := strings.IndexAny(st.text[cue.End:limit], ":："); i >= 0 {
+	if i := indexColon(st.text[cue.End:limit]); i >= 0 {
 		return cue.End + i
 	}
 	return limit

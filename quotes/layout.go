@@ -30,7 +30,7 @@ func (st *docState) labels(marked []markedSpan) {
 			body.End = st.paras[pj].End
 		}
 		// the colon after the label
-		body.Start = runeEnd(st.text, strings.IndexAny(st.text[body.Start:body.End], ":：")+body.Start)
+		body.Start = runeEnd(st.text, indexColon(st.text[body.Start:body.End])+body.Start)
 		body = trimSpan(st.text, body)
 		if body.Empty() {
 			continue
@@ -41,7 +41,7 @@ func (st *docState) labels(marked []markedSpan) {
 		return
 	}
 	for _, t := range turns {
-		colon := strings.IndexAny(st.text[t.label.End:t.body.Start], ":：") + t.label.End
+		colon := indexColon(st.text[t.label.End:t.body.Start]) + t.label.End
 		a := attribution{found: true, adjacent: true, cue: Span{colon, runeEnd(st.text, colon)}}
 		name := st.text[t.label.Start:t.label.End]
 		if utf8.RuneCountInString(strings.Trim(name, ". ")) <= 2 {
@@ -66,7 +66,7 @@ func (st *docState) labels(marked []markedSpan) {
 // words before a colon, written in capitals or naming a speaker or role.
 func (st *docState) labelAt(p Span) (Span, bool) {
 	end := min(p.End, p.Start+60)
-	i := strings.IndexAny(st.text[p.Start:end], ":：")
+	i := indexColon(st.text[p.Start:end])
 	if i <= 0 {
 		return Span{}, false
 	}

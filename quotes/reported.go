@@ -77,7 +77,7 @@ func (st *docState) reported(marked []markedSpan) {
 					}
 				}
 				if start < 0 {
-					if j := strings.IndexAny(st.text[h.End:limit], ":："); j >= 0 && !st.insideMarked(marked, Span{h.End + j, h.End + j + 1}) {
+					if j := indexColon(st.text[h.End:limit]); j >= 0 && !st.insideMarked(marked, Span{h.End + j, h.End + j + 1}) {
 						start = runeEnd(st.text, h.End+j)
 					}
 				}
@@ -212,7 +212,7 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 				continue
 			}
 			if m.Start == p.Start && st.endsWithColon(Span{p.Start, min(p.End, m.End+1)}) {
-				colon := strings.IndexAny(st.text[m.End:p.End], ":：") + m.End
+				colon := indexColon(st.text[m.End:p.End]) + m.End
 				add(Span{runeEnd(st.text, colon), p.End}, hit{Span: Span{colon, runeEnd(st.text, colon)}}, st.resolve(m), true)
 				break
 			}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"github.com/quotesheet/quotesheet/internal/runes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -164,4 +165,14 @@ func isUpper(r rune) bool { return unicode.IsUpper(r) }
 func runeEnd(text string, off int) int {
 	_, n := utf8.DecodeRuneInString(text[off:])
 	return off + n
+}
+
+// indexColon returns the index of the first colon, ASCII or fullwidth, in
+// s, or -1: strings.IndexAny, without its rune-by-rune path.
+func indexColon(s string) int {
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i
 }

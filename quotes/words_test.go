@@ -49,3 +49,11 @@ func TestCountPoints(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexColon(t *testing.T) {
+	for _, s := range []string{"", "no colon", "a: b", "发言人：我们", "x：y: z", "a: b：c", "««:"} {
+		if got, want := indexColon(s), strings.IndexAny(s, ":："); got != want {
+			t.Errorf("indexColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
