@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordIndexAgreesWithCountWords checks the per-document word index
 // against the direct count on every span of a mixed-script text (spans that
