@@ -177,7 +177,12 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 // verb and its speaker.
 func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	tail := Span{v.End, s.End}
-	if i := strings.IndexAny(st.text[tail.Start:tail.End], ",;，،"); i >= 0 {
+	// a comma past the fifth word leaves too long a tail: look no farther
+	look := tail
+	if k := st.startsBefore(v.End) + 5; k < len(st.wordIdx) {
+		look.End = min(look.End, int(st.wordIdx[k]))
+	}
+	if i := strings.IndexAny(st.text[look.Start:look.End], ",;，،"); i >= 0 {
 		tail.End = tail.Start + i
 	}
 	if st.words(tail) > 4 {
