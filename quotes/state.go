@@ -168,9 +168,16 @@ func (st *docState) wordHit(w Span, kinds []hitKind) (hit, bool) {
 // hitBefore returns the hit of one of kinds that ends at off before white space.
 func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 	s := trimSpan(st.text, Span{max(0, off-64), off})
-	hs := st.hitsIn(Span{max(0, s.End-64), s.End})
-	for i := len(hs) - 1; i >= 0; i-- {
-		h := hs[i]
+	// the hits that end at s.End, last first: they start in the 64 bytes
+	// before it
+	from := max(0, s.End-64)
+	lo := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= from })
+	hi := lo
+	for hi < len(st.hits) && st.hits[hi].Start < s.End {
+		hi++
+	}
+	for i := hi - 1; i >= lo; i-- {
+		h := st.hits[i]
 		if h.End != s.End {
 			continue
 		}
@@ -259,8 +266,7 @@ func (st *docState) buildMentions(names []hit) {
 			cover(m.Span)
 		}
 	}
-	slices.SortFunc(st.ments, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
-	st.ments = dropNestedMentions(st.ments)
+	st.ments = dropNestedMentions(mergeByStart(st.ments))
 	for i := range st.ments {
 		m := &st.ments[i]
 		after := st.kindsAfter(m.End)
@@ -359,6 +365,36 @@ func overlapsMention(ms []mention, s Span) bool {
 		}
 	}
 	return false
+}
+
+// mergeByStart sorts ms by start: a run of names, sorted, followed by the
+// role nouns and pronouns, which are sorted and merged in (names first
+// where two start together).
+func mergeByStart(ms []mention) []mention {
+	k := 0
+	for k < len(ms) && ms[k].how == ByName {
+		k++
+	}
+	names, words := ms[:k], ms[k:]
+	byStart := func(a, b mention) int { return cmp.Compare(a.Start, b.Start) }
+	if !slices.IsSortedFunc(names, byStart) {
+		slices.SortStableFunc(ms, byStart)
+		return ms
+	}
+	slices.SortStableFunc(words, byStart)
+	out := make([]mention, 0, len(ms))
+	i, j := 0, 0
+	for i < len(names) && j < len(words) {
+		if words[j].Start < names[i].Start {
+			out = append(out, words[j])
+			j++
+		} else {
+			out = append(out, names[i])
+			i++
+		}
+	}
+	out = append(out, names[i:]...)
+	return append(out, words[j:]...)
 }
 
 func dropNestedMentions(ms []mention) []mention {
