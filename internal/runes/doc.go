@@ -1,0 +1,6 @@
+// Package runes answers, in one table lookup for the Basic Multilingual
+// Plane, what the unicode package answers with a search of its range
+// tables: whether a code point is a letter, or belongs to a word (a
+// letter, digit or combining mark). Word scanning asks this of every
+// character of every document.
+package runes
