@@ -148,15 +148,7 @@ func wordsBetween(text string, a, b int) int {
 }
 
 // isHan reports whether r is written in a script without spaces.
-func isHan(r rune) bool {
-	switch {
-	case r < 0x2E80:
-		return false
-	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
-		return true
-	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
-}
+func isHan(r rune) bool { return runes.IsHan(r) }
 
 func isLower(r rune) bool { return unicode.IsLower(r) }
 func isUpper(r rune) bool { return unicode.IsUpper(r) }

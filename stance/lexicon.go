@@ -353,6 +353,10 @@ func (lx *lexicon) matchAnywhere(text string, sc *scratch) ([]hit, int) {
 	if t := lx.acT; t != nil {
 		// leftmost-longest, without overlap
 		for i := 0; i < len(text); {
+			if text[i]&0xC0 == 0x80 {
+				i++ // inside a character: no entry starts there
+				continue
+			}
 			n, best, end := t.Root(), -1, 0
 			for j := i; j < len(text); j++ {
 				c := text[j]

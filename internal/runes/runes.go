@@ -9,11 +9,11 @@ import (
 // written.
 const bmp = 1 << 16
 
-// word and letter hold a bit a code point of the BMP: 16 KB in all.
-var word, letter = tables()
+// word, letter and han hold a bit a code point of the BMP: 24 KB in all.
+var word, letter, han = tables()
 
-func tables() (w, l *[bmp / 64]uint64) {
-	w, l = new([bmp / 64]uint64), new([bmp / 64]uint64)
+func tables() (w, l, h *[bmp / 64]uint64) {
+	w, l, h = new([bmp / 64]uint64), new([bmp / 64]uint64), new([bmp / 64]uint64)
 	set := func(t *[bmp / 64]uint64, tab *unicode.RangeTable) {
 		for _, rg := range tab.R16 {
 			for c := uint32(rg.Lo); c <= uint32(rg.Hi); c += uint32(rg.Stride) {
@@ -25,7 +25,10 @@ func tables() (w, l *[bmp / 64]uint64) {
 	for _, tab := range []*unicode.RangeTable{unicode.Letter, unicode.Digit, unicode.Mark} {
 		set(w, tab)
 	}
-	return w, l
+	for _, tab := range []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana} {
+		set(h, tab)
+	}
+	return w, l, h
 }
 
 // IsWord reports whether r is a letter, a decimal digit or a mark.
@@ -45,4 +48,13 @@ func IsLetter(r rune) bool {
 		return letter[r>>6]&(1<<(r&63)) != 0
 	}
 	return unicode.IsLetter(r)
+}
+
+// IsHan reports whether r is a Han character or kana: the scripts written
+// without spaces, where every character may start a word.
+func IsHan(r rune) bool {
+	if r >= 0 && r < bmp {
+		return han[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }

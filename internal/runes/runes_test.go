@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// TestTables checks IsWord and IsLetter against the unicode package over
+// TestTables checks IsWord, IsLetter and IsHan against the unicode package over
 // the first three planes and a few values beyond.
 func TestTables(t *testing.T) {
 	check := func(r rune) {
@@ -14,6 +14,9 @@ func TestTables(t *testing.T) {
 		}
 		if want := unicode.IsLetter(r); IsLetter(r) != want {
 			t.Errorf("IsLetter(%U) = %v, want %v", r, !want, want)
+		}
+		if want := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana); IsHan(r) != want {
+			t.Errorf("IsHan(%U) = %v, want %v", r, !want, want)
 		}
 	}
 	for r := rune(0); r < 0x30000; r++ {
