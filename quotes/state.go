@@ -381,7 +381,7 @@ func mergeByStart(ms []mention) []mention {
 		slices.SortStableFunc(ms, byStart)
 		return ms
 	}
-	slices.SortStableFunc(words, byStart)
+	slices.SortFunc(words, byStart) // they do not overlap: no two start together
 	out := make([]mention, 0, len(ms))
 	i, j := 0, 0
 	for i < len(names) && j < len(words) {
