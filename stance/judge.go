@@ -234,30 +234,7 @@ func (j *Judge) Document(in []Input) []Result {
 			continue
 		}
 		ev := &rows[i]
-		if !ev.any() {
-			// no evidence: only inheritance can give it a stance
-			p := prev
-			if sp := in[i].Speaker; sp != "" {
-				p = -1
-				if k, ok := last[sp]; ok {
-					p = k
-				}
-			}
-			cont := in[i].Attribution == "continuation"
-			if p >= 0 && (cont || ev.reason) && out[p].Label != None {
-				out[i] = Result{Label: out[p].Label, Score: out[p].Score * continuationScore, Inherited: true}
-			} else {
-				out[i] = Result{Label: None}
-			}
-			if in[i].Speaker != "" {
-				last[in[i].Speaker] = i
-			}
-			prev = i
-			continue
-		}
-		topic := topicOf(i)
-		doc := ev.aimed != 0 && docTermOf()
-		p := prev
+		p := prev // the row this one may continue: the speaker's previous, if named
 		if sp := in[i].Speaker; sp != "" {
 			p = -1
 			if k, ok := last[sp]; ok {
@@ -266,11 +243,17 @@ func (j *Judge) Document(in []Input) []Result {
 		}
 		cont := in[i].Attribution == "continuation"
 		switch {
-		case p >= 0 && cont && topic == 0 && topicOf(p) > 0:
+		case !ev.any():
+			// no evidence: only inheritance can give it a stance
+			out[i] = Result{Label: None}
+			if p >= 0 && (cont || ev.reason) && out[p].Label != None {
+				out[i] = Result{Label: out[p].Label, Score: out[p].Score * continuationScore, Inherited: true}
+			}
+		case p >= 0 && cont && topicOf(i) == 0 && topicOf(p) > 0:
 			// Continuing words on the target need not name it again.
-			out[i] = ev.result(topicParagraph, doc)
+			out[i] = ev.result(topicParagraph, ev.aimed != 0 && docTermOf())
 		default:
-			out[i] = ev.result(topic, doc)
+			out[i] = ev.result(topicOf(i), ev.aimed != 0 && docTermOf())
 		}
 		if in[i].Speaker != "" {
 			last[in[i].Speaker] = i

@@ -1,0 +1,98 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/quotesheet/quotesheet/quotes/lang"
+)
+
+// caseTexts returns the texts of each embedded pack's extraction cases
+// (quotes/testdata/lang), by language code.
+func caseTexts(tb testing.TB) (*lang.Set, map[string][]string) {
+	tb.Helper()
+	packs, err := lang.Embedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, code := range packs.Codes() {
+		data, err := os.ReadFile(filepath.Join("testdata", "lang", code+".yaml"))
+		if err != nil {
+			continue
+		}
+		var cases []struct {
+			Text string `yaml:"text"`
+		}
+		if err := yaml.Unmarshal(data, &cases); err != nil {
+			tb.Fatal(err)
+		}
+		for _, c := range cases {
+			out[code] = append(out[code], c.Text)
+		}
+	}
+	if len(out) == 0 {
+		tb.Skip("no case texts")
+	}
+	return packs, out
+}
+
+// BenchmarkLexicon runs each language pack's lexicon over the texts of its
+// extraction cases, all languages in one op.
+func BenchmarkLexicon(b *testing.B) {
+	packs, texts := caseTexts(b)
+	type doc struct {
+		c      *compiled
+		text   string
+		folded []byte
+		starts []int32
+	}
+	var docs []doc
+	var total int64
+	for _, code := range packs.Codes() {
+		if len(texts[code]) == 0 {
+			continue
+		}
+		text := strings.Join(texts[code], "\n\n")
+		folded, _, starts := indexText(text)
+		docs = append(docs, doc{compile(packs.Get(code)), text, folded, starts})
+		total += int64(len(text))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			d.c.lex.find(d.text, d.folded, d.starts)
+		}
+	}
+}
+
+// BenchmarkDetect detects the language of each pack's case texts, each text
+// a document, as short news items would come.
+func BenchmarkDetect(b *testing.B) {
+	packs, byCode := caseTexts(b)
+	d, err := NewDetector(packs, nil, "en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	var total int64
+	for _, code := range packs.Codes() {
+		for _, t := range byCode[code] {
+			texts = append(texts, t)
+			total += int64(len(t))
+		}
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			d.Detect(t)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/text")
+}
