@@ -24,11 +24,12 @@ type Config struct {
 // Extractor finds and attributes the quotations of documents. It is safe
 // for concurrent use; language packs are compiled once, on first use.
 type Extractor struct {
-	cfg    Config
-	roster *roster
-	mu     sync.Mutex
-	packs  map[string]*compiled
-	ner    *ner
+	cfg     Config
+	roster  *roster
+	mu      sync.Mutex
+	packs   map[string]*compiled
+	ner     *ner
+	buffers sync.Pool // *textIndex, reused from document to document
 }
 
 // compiled is a language pack ready for matching.
@@ -177,5 +178,6 @@ func isOneWord(w string) bool {
 func (x *Extractor) Extract(d *Document) []Quote {
 	st := x.newState(d)
 	st.run()
+	x.buffers.Put(st.buffers)
 	return st.out
 }

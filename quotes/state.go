@@ -44,6 +44,8 @@ type docState struct {
 	// for at every step of attribution, without a search
 	before []int32
 	folded []byte // the text lowercased, byte for byte
+	// buffers holds folded, wordIdx and before, to be reused
+	buffers *textIndex
 	// kinds holds what each marked quotation was read as.
 	kinds map[Span]Kind
 	// forQuote is set while a marked quotation is attributed.
@@ -61,9 +63,14 @@ type roleBinding struct {
 func (x *Extractor) newState(d *Document) *docState {
 	c := x.pack(d.Lang)
 	st := &docState{x: x, d: d, c: c, text: d.Text, roleOf: map[string][]roleBinding{}}
-	folded, words, starts := indexText(d.Text)
-	st.folded, st.wordIdx = folded, words
-	st.before = wordsBefore(words, len(d.Text))
+	ix, _ := x.buffers.Get().(*textIndex)
+	if ix == nil {
+		ix = &textIndex{}
+	}
+	st.buffers = ix
+	ix.index(d.Text)
+	folded, starts := ix.folded, ix.starts
+	st.folded, st.wordIdx, st.before = folded, ix.words, ix.before
 	var names []hit
 	if c.both != nil {
 		st.hits, names = c.both.find(d.Text, folded, starts)
@@ -443,16 +450,28 @@ func (st *docState) mentionsIn(s Span) []mention {
 	return st.ments[i:j:j]
 }
 
-// indexText reads text once for what matching needs: its folded copy (see
-// fold), the byte offsets where words start as countWords counts them
-// (every two characters of a script without spaces start one), and where
-// a lexicon match may start: where a word does, and at every character of
-// a script without spaces.
+// textIndex is what matching needs of a text, read in one pass: its
+// folded copy (see fold), the byte offsets where words start as countWords
+// counts them (every two characters of a script without spaces start one),
+// where a lexicon match may start (where a word does, and at every
+// character of a script without spaces), and, for every byte offset, how
+// many words start before it. Its buffers are reused from text to text.
+type textIndex struct {
+	folded                []byte
+	words, starts, before []int32
+}
+
+// indexText indexes text into new buffers.
 func indexText(text string) (folded []byte, words, starts []int32) {
-	folded = make([]byte, len(text))
-	copy(folded, text)
-	words = make([]int32, 0, len(text)/5)
-	starts = make([]int32, 0, len(text)/5)
+	var ix textIndex
+	ix.index(text)
+	return ix.folded, ix.words, ix.starts
+}
+
+func (ix *textIndex) index(text string) {
+	folded := append(ix.folded[:0], text...)
+	words := ix.words[:0]
+	starts := ix.starts[:0]
 	in, han := false, 0
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -489,13 +508,14 @@ func indexText(text string) (folded []byte, words, starts []int32) {
 		}
 		i += size
 	}
-	return folded, words, starts
+	ix.folded, ix.words, ix.starts = folded, words, starts
+	ix.before = wordsBefore(ix.before, words, len(text))
 }
 
-// wordsBefore returns, for every byte offset up to n, how many of the
-// word starts (ascending) lie before it.
-func wordsBefore(starts []int32, n int) []int32 {
-	out := make([]int32, n+1)
+// wordsBefore fills out, for every byte offset up to n, with how many of
+// the word starts (ascending) lie before it.
+func wordsBefore(out, starts []int32, n int) []int32 {
+	out = slices.Grow(out[:0], n+1)[:n+1]
 	next := 0
 	for i := range out {
 		for next < len(starts) && int(starts[next]) < i {

@@ -11,7 +11,7 @@ import (
 func TestWordIndexAgreesWithCountWords(t *testing.T) {
 	text := "Putin said: “Мы уйдём”. टोकायव ने कहा कि सब ठीक है। 他说：“部队将撤出。” قالت زاخاروفا: نعم"
 	_, words, _ := indexText(text)
-	st := &docState{text: text, wordIdx: words, before: wordsBefore(words, len(text))}
+	st := &docState{text: text, wordIdx: words, before: wordsBefore(nil, words, len(text))}
 	for a := 0; a <= len(text); a++ {
 		for b := a; b <= len(text); b++ {
 			if !validBoundary(text, a) || !validBoundary(text, b) || isHan(nextRune(text, a)) && isHan(prevRune(text, a)) {
