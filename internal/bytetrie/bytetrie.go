@@ -24,55 +24,59 @@ func Build(patterns []string) *Trie {
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return patterns[idx[a]] < patterns[idx[b]] })
 	type node struct {
-		lo, hi, depth int // the run of idx under the node, and its depth
-		pat           int
-		first, w      int // the byte of its first child, and the width of its range
-		kids          []int
+		lo, hi, depth int32 // the run of idx under the node, and its depth
+		pat           int32
+		first, w      int32 // the byte of its first child, and the width of its range
+		kid0, kids    int32 // its children: nodes[kid0 : kid0+kids]
 	}
-	nodes := []node{{lo: 0, hi: len(idx), depth: 0}}
+	most := 1 // no more nodes than bytes in the patterns, and the root
+	for _, p := range patterns {
+		most += len(p)
+	}
+	nodes := make([]node, 1, most)
+	nodes[0] = node{lo: 0, hi: int32(len(idx))}
 	for k := 0; k < len(nodes); k++ {
-		n := &nodes[k]
+		n := nodes[k]
 		n.pat = -1
 		lo := n.lo
-		for lo < n.hi && len(patterns[idx[lo]]) == n.depth {
+		for lo < n.hi && len(patterns[idx[lo]]) == int(n.depth) {
 			if n.pat < 0 {
-				n.pat = idx[lo] // the first of equal patterns, by stable sort
+				n.pat = int32(idx[lo]) // the first of equal patterns, by stable sort
 			}
 			lo++
 		}
-		var kids []int
+		n.kid0 = int32(len(nodes))
 		for lo < n.hi {
 			c := patterns[idx[lo]][n.depth]
 			hi := lo + 1
 			for hi < n.hi && patterns[idx[hi]][n.depth] == c {
 				hi++
 			}
-			kids = append(kids, len(nodes))
 			nodes = append(nodes, node{lo: lo, hi: hi, depth: n.depth + 1})
 			lo = hi
 		}
-		n = &nodes[k] // nodes may have moved
-		n.kids = kids
-		if len(kids) > 0 {
-			first := patterns[idx[nodes[kids[0]].lo]][n.depth]
-			last := patterns[idx[nodes[kids[len(kids)-1]].lo]][n.depth]
-			n.first, n.w = int(first), int(last)-int(first)+1
+		n.kids = int32(len(nodes)) - n.kid0
+		if n.kids > 0 {
+			first := patterns[idx[nodes[n.kid0].lo]][n.depth]
+			last := patterns[idx[nodes[len(nodes)-1].lo]][n.depth]
+			n.first, n.w = int32(first), int32(last)-int32(first)+1
 		}
+		nodes[k] = n
 	}
 	offset := make([]int32, len(nodes))
 	size := 0
 	for k := range nodes {
 		offset[k] = int32(size)
-		size += 2 + nodes[k].w
+		size += 2 + int(nodes[k].w)
 	}
 	t := &Trie{data: make([]int32, size)}
 	for k, n := range nodes {
 		o := offset[k]
-		t.data[o] = int32(n.first) | int32(n.w)<<8
-		t.data[o+1] = int32(n.pat)
-		for _, c := range n.kids {
+		t.data[o] = n.first | n.w<<8
+		t.data[o+1] = n.pat
+		for c := n.kid0; c < n.kid0+n.kids; c++ {
 			b := patterns[idx[nodes[c].lo]][n.depth]
-			t.data[int(o)+2+int(b)-n.first] = offset[c] // never 0: the root is no child
+			t.data[int(o)+2+int(b)-int(n.first)] = offset[c] // never 0: the root is no child
 		}
 	}
 	return t
