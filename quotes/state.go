@@ -516,12 +516,15 @@ func (ix *textIndex) index(text string) {
 // the word starts (ascending) lie before it.
 func wordsBefore(out, starts []int32, n int) []int32 {
 	out = slices.Grow(out[:0], n+1)[:n+1]
-	next := 0
-	for i := range out {
-		for next < len(starts) && int(starts[next]) < i {
-			next++
+	i := 0
+	for k, s := range starts {
+		// the offsets up to the k-th start have k starts before them
+		for ; i <= int(s) && i <= n; i++ {
+			out[i] = int32(k)
 		}
-		out[i] = int32(next)
+	}
+	for ; i <= n; i++ {
+		out[i] = int32(len(starts))
 	}
 	return out
 }

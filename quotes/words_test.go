@@ -60,3 +60,22 @@ func TestIndexColon(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsBefore checks the per-byte index against a count of the starts.
+func TestWordsBefore(t *testing.T) {
+	for _, starts := range [][]int32{nil, {0}, {0, 3, 4}, {2, 9}, {5}} {
+		n := 10
+		got := wordsBefore(nil, starts, n)
+		for i := 0; i <= n; i++ {
+			want := 0
+			for _, s := range starts {
+				if int(s) < i {
+					want++
+				}
+			}
+			if int(got[i]) != want {
+				t.Errorf("starts %v: before[%d] = %d, want %d", starts, i, got[i], want)
+			}
+		}
+	}
+}
