@@ -151,8 +151,16 @@ func trigramChar(r rune) rune {
 			return r + 'a' - 'A'
 		case 'a' <= r && r <= 'z':
 			return r
+		case r < ' ' && (r < '\t' || r > '\r'), r == 0x7F:
+			return r // control characters are none of them
 		}
 		return ' '
+	}
+	if isLetter(r) { // a letter is none of the others
+		if r < rune(len(latinLower)) {
+			return latinLower[r]
+		}
+		return unicode.ToLower(r)
 	}
 	if unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) {
 		return ' '

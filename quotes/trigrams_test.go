@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode"
 
 	"github.com/abadojack/whatlanggo"
 	"gopkg.in/yaml.v3"
@@ -61,6 +62,20 @@ func TestParseTrigramsErrors(t *testing.T) {
 	for _, bad := range []string{"Latin\ten", "Latin\ten\tab|cde"} {
 		if _, err := parseTrigrams(bad); err == nil {
 			t.Errorf("parseTrigrams(%q): no error", bad)
+		}
+	}
+}
+
+// TestTrigramChar checks trigramChar against whatlanggo's definition over
+// the first three planes.
+func TestTrigramChar(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		want := unicode.ToLower(r)
+		if unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) {
+			want = ' '
+		}
+		if got := trigramChar(r); got != want {
+			t.Fatalf("trigramChar(%U) = %U, want %U", r, got, want)
 		}
 	}
 }
