@@ -93,16 +93,23 @@ func renderReports(t *testing.T, name string, data []byte) map[string][]byte {
 	}
 }
 
+// goldenInput returns a case's folder and the bytes of its input.txt.
+func goldenInput(t *testing.T, name string) (string, []byte) {
+	t.Helper()
+	dir := filepath.Join(goldenDir, name)
+	data, err := os.ReadFile(filepath.Join(dir, "input.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, data
+}
+
 // TestGolden runs every case's input.txt through the built-in configuration
 // and compares the reports byte for byte with its expected files.
 func TestGolden(t *testing.T) {
 	for _, name := range goldenCases(t) {
 		t.Run(name, func(t *testing.T) {
-			dir := filepath.Join(goldenDir, name)
-			data, err := os.ReadFile(filepath.Join(dir, "input.txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			dir, data := goldenInput(t, name)
 			got := renderReports(t, name, data)
 			for _, file := range []string{reports.QuotesFile, reports.PositionsFile, reports.SpeakersFile} {
 				path := filepath.Join(dir, "expected", file)
@@ -153,11 +160,7 @@ func lineDiff(want, got string) string {
 func TestGoldenOffsets(t *testing.T) {
 	for _, name := range goldenCases(t) {
 		t.Run(name, func(t *testing.T) {
-			dir := filepath.Join(goldenDir, name)
-			data, err := os.ReadFile(filepath.Join(dir, "input.txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			dir, data := goldenInput(t, name)
 			text := strings.TrimPrefix(string(data), "\ufeff")
 			text = strings.ReplaceAll(text, "\r\n", "\n")
 			runes := []rune(text)

@@ -7,21 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// writeTree writes files (slash path -> content) under dir.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"github.com/quotesheet/quotesheet/internal/testfs"
+)
 
 // got is what ReadInputs emitted for one input, for comparing.
 type got struct {
@@ -63,7 +51,7 @@ func check(t *testing.T, gs, want []got) {
 
 func TestReadInputsFolder(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{
+	testfs.Write(t, dir, map[string]string{
 		"b.txt":                 "bee",
 		"a.md":                  "ay",
 		"Zeta.TXT":              "zeta",
@@ -129,7 +117,7 @@ func TestReadInputsJSONL(t *testing.T) {
 
 func TestReadInputsStdinAndErrors(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"one/x.txt": "first x", "two/x.txt": "second x"})
+	testfs.Write(t, dir, map[string]string{"one/x.txt": "first x", "two/x.txt": "second x"})
 	missing := filepath.Join(dir, "missing.txt")
 	gs := readAll(t, []string{"-", missing, filepath.Join(dir, "one", "x.txt"), filepath.Join(dir, "two", "x.txt"), "-"}, "from standard input")
 	check(t, gs, []got{

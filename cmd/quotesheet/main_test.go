@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/quotesheet/quotesheet/internal/testfs"
 )
 
 // result is what one run of the command line gave.
@@ -29,25 +31,11 @@ func runCLI(t *testing.T, stdin string, args ...string) result {
 	return r
 }
 
-// writeFiles writes files (path relative to dir -> content) under dir.
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 // writeFile writes one file into a new temporary folder and returns its path.
 func writeFile(t *testing.T, name, text string) string {
 	t.Helper()
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{name: text})
+	testfs.Write(t, dir, map[string]string{name: text})
 	return filepath.Join(dir, name)
 }
 
@@ -239,7 +227,7 @@ func TestExtractMixedInputs(t *testing.T) {
 		files[a.doc] = a.text
 		texts[a.doc] = a.text
 	}
-	writeFiles(t, seeds, files)
+	testfs.Write(t, seeds, files)
 	// Latin-1: "é" is the single byte 0xE9, at byte 3.
 	if err := os.WriteFile(filepath.Join(seeds, "latin1.txt"), []byte("Caf\xe9 owner: \xabWe are open again\xbb, said the owner.\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -312,7 +300,7 @@ func TestExitStatus(t *testing.T) {
 	t.Parallel()
 	seeds := t.TempDir()
 	for _, a := range goodArticles {
-		writeFiles(t, seeds, map[string]string{a.doc: a.text})
+		testfs.Write(t, seeds, map[string]string{a.doc: a.text})
 	}
 	misspelled := writeFile(t, "my.yaml", "lang: \"\"\nworkers: 1\nspeakrs:\n  - name: Somebody Else\n")
 	badType := writeFile(t, "type.yaml", "workers: many\n")
@@ -517,7 +505,7 @@ func TestConfigFileChangesResults(t *testing.T) {
 func TestEval(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{
+	testfs.Write(t, dir, map[string]string{
 		"docs/tokayev.md": articleMD,
 		"docs/lavrov.txt": articleDE,
 		"gold/quotes.csv": `doc,lang,kind,speaker,stance,quote

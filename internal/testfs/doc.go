@@ -1,0 +1,2 @@
+// Package testfs builds file trees for tests.
+package testfs
