@@ -8,32 +8,32 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/quotesheet/quotesheet/internal/prosener"
 )
 
-// ner finds English person names with prose's named-entity recognizer. The
-// model is loaded once and shared; prose is run on single candidate
-// sentences only, since it is slow and English-only.
+// ner finds English person names with prose's named-entity model. The
+// model is loaded once and shared; it is run on short windows of
+// candidate sentences only, since it is slow and English-only.
 type ner struct {
 	once  sync.Once
-	model *prose.Model
-	calls atomic.Int64 // prose runs, for tests
+	model *prosener.Model
+	err   error
+	calls atomic.Int64 // model runs, for tests
 }
 
 func newNER() *ner { return &ner{} }
 
-// persons returns the spans of the person names prose finds in s.
+// persons returns the spans of the person names the model finds in s.
 func (n *ner) persons(text string, s Span) []Span {
-	n.once.Do(func() { n.model = prose.ModelFromData("en") })
-	n.calls.Add(1)
-	sent := text[s.Start:s.End]
-	doc, err := prose.NewDocument(sent, prose.UsingModel(n.model), prose.WithSegmentation(false), prose.WithTagging(false))
-	if err != nil {
+	n.once.Do(func() { n.model, n.err = prosener.Load() })
+	if n.err != nil {
 		return nil
 	}
+	n.calls.Add(1)
+	sent := text[s.Start:s.End]
 	var out []Span
 	from := 0
-	for _, e := range doc.Entities() {
+	for _, e := range n.model.Entities(sent) {
 		if e.Label != "PERSON" {
 			continue
 		}
