@@ -11,39 +11,48 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
+	gostrings "strings"
 )
 
 func main() {
-	out := flag.String("o", "internal/prosener/basicwords.txt", "output file")
+	dir := flag.String("d", "internal/prosener", "output directory")
 	flag.Parse()
-	if err := run(*out); err != nil {
+	if err := run(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "prosegen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string) error {
+func run(outDir string) error {
 	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}} {{.Version}}", "github.com/jdkato/prose/v2").Output()
 	if err != nil {
 		return fmt.Errorf("locating prose: %w", err)
 	}
-	modDir, version, _ := strings.Cut(strings.TrimSpace(string(dir)), " ")
-	words, err := Words(filepath.Join(modDir, "words.go"))
-	if err != nil {
-		return err
+	modDir, version, _ := gostrings.Cut(gostrings.TrimSpace(string(dir)), " ")
+	for _, f := range []struct{ src, name, out, what string }{
+		{"words.go", "enWordList", "basicwords.txt", `the words of prose's "en-wordlist" entity feature`},
+		{"tokenize.go", "emoticons", "emoticons.txt", "the emoticons prose's tagger tags SYM"},
+	} {
+		words, err := strings(filepath.Join(modDir, f.src), f.name)
+		if err != nil {
+			return err
+		}
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "# %s of github.com/jdkato/prose/v2 %s (MIT licence, see its LICENSE),\n", f.name, version)
+		fmt.Fprintf(&b, "# written by internal/prosegen: %s.\n", f.what)
+		for _, w := range words {
+			b.WriteString(w + "\n")
+		}
+		if err := os.WriteFile(filepath.Join(outDir, f.out), b.Bytes(), 0o644); err != nil {
+			return err
+		}
 	}
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "# The word list of github.com/jdkato/prose/v2 %s (MIT licence, see its LICENSE),\n", version)
-	fmt.Fprintf(&b, "# written by internal/prosegen: the words of prose's \"en-wordlist\" entity feature.\n")
-	for _, w := range words {
-		b.WriteString(w + "\n")
-	}
-	return os.WriteFile(out, b.Bytes(), 0o644)
+	return nil
 }
 
-// Words returns the strings of the enWordList variable in file, in order.
-func Words(file string) ([]string, error) {
+// strings returns the strings of the variable name in file, in order: the
+// elements of a slice literal, or the keys of a map literal.
+func strings(file, name string) ([]string, error) {
 	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
 	if err != nil {
 		return nil, err
@@ -55,24 +64,27 @@ func Words(file string) ([]string, error) {
 		}
 		for _, spec := range g.Specs {
 			vs := spec.(*ast.ValueSpec)
-			if vs.Names[0].Name != "enWordList" || len(vs.Values) != 1 {
+			if vs.Names[0].Name != name || len(vs.Values) != 1 {
 				continue
 			}
 			list, ok := vs.Values[0].(*ast.CompositeLit)
 			if !ok {
-				return nil, fmt.Errorf("%s: enWordList is not a composite literal", file)
+				return nil, fmt.Errorf("%s: %s is not a composite literal", file, name)
 			}
 			var words []string
 			for _, el := range list.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					el = kv.Key
+				}
 				lit, ok := el.(*ast.BasicLit)
 				if !ok {
-					return nil, fmt.Errorf("%s: enWordList holds a non-literal", file)
+					return nil, fmt.Errorf("%s: %s holds a non-literal", file, name)
 				}
 				s, err := strconv.Unquote(lit.Value)
 				if err != nil {
 					return nil, err
 				}
-				if s == "" || strings.ContainsAny(s, "\n#") {
+				if s == "" || gostrings.ContainsAny(s, "\n") || s[0] == '#' {
 					return nil, fmt.Errorf("%s: word %q cannot be written one a line", file, s)
 				}
 				words = append(words, s)
@@ -80,5 +92,5 @@ func Words(file string) ([]string, error) {
 			return words, nil
 		}
 	}
-	return nil, fmt.Errorf("%s: no enWordList", file)
+	return nil, fmt.Errorf("%s: no %s", file, name)
 }

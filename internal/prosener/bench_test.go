@@ -23,7 +23,7 @@ func BenchmarkEntities(b *testing.B) {
 		b.SetBytes(int64(len(benchText)))
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
-			doc, err := prose.NewDocument(benchText, prose.UsingModel(m.prose), prose.WithSegmentation(false))
+			doc, err := prose.NewDocument(benchText, prose.UsingModel(proseModel), prose.WithSegmentation(false))
 			if err != nil {
 				b.Fatal(err)
 			}

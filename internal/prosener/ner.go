@@ -13,7 +13,7 @@ import (
 	"github.com/jdkato/prose/v2"
 )
 
-//go:generate go run ../prosegen -o basicwords.txt
+//go:generate go run ../prosegen -d .
 //go:embed basicwords.txt
 var basicWords string
 
@@ -26,7 +26,7 @@ var featureOrder = [...]string{
 // Model is prose's English tagger and entity classifier. It is safe for
 // concurrent use.
 type Model struct {
-	prose  *prose.Model
+	tagger *tagger
 	labels []string
 	// feats indexes the weights by feature: "name\x00value" -> the run of
 	// weights[from:to], one per label that has the feature
@@ -42,12 +42,13 @@ type labelWeight struct {
 	w     float64
 }
 
-// Load loads prose's English model. It takes about half a second and
-// 100 MB; load it once and share it.
+// Load loads prose's English model. It takes about half a second; load it
+// once and share it.
 func Load() (*Model, error) {
 	var mapping map[string]int
 	var weights []float64
 	var labels []string
+	var err error
 	for _, a := range []struct {
 		name string
 		into any
@@ -100,7 +101,9 @@ func Load() (*Model, error) {
 			m.basic[w] = true
 		}
 	}
-	m.prose = prose.ModelFromData("en")
+	if m.tagger, err = loadTagger(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -129,11 +132,12 @@ func split(k string, labels []string) (name, value string, label int, err error)
 // a part of one: their words joined by single spaces, and their labels
 // (PERSON, GPE, ORGANIZATION, ...).
 func (m *Model) Entities(text string) []prose.Entity {
-	doc, err := prose.NewDocument(text, prose.UsingModel(m.prose), prose.WithSegmentation(false), prose.WithExtraction(false))
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil
 	}
 	toks := doc.Tokens()
+	m.tagger.tag(toks)
 	m.classify(toks)
 	return chunk(toks)
 }
