@@ -2,10 +2,13 @@ package quotes
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // mention is a reference to a possible speaker in the text.
@@ -40,9 +43,9 @@ type docState struct {
 	// wordIdx holds the byte offsets where words start (every two
 	// characters of a script without spaces start one).
 	wordIdx []int32
-	// before[i] is how many words start before byte i: word counts, asked
-	// for at every step of attribution, without a search
-	before []int32
+	// before counts the words that start before a byte offset: word
+	// counts, asked for at every step of attribution, without a search
+	before *rank
 	folded []byte // the text lowercased, byte for byte
 	// buffers holds folded, wordIdx and before, to be reused
 	buffers *textIndex
@@ -70,7 +73,7 @@ func (x *Extractor) newState(d *Document) *docState {
 	st.buffers = ix
 	ix.index(d.Text)
 	folded, starts := ix.folded, ix.starts
-	st.folded, st.wordIdx, st.before = folded, ix.words, ix.before
+	st.folded, st.wordIdx, st.before = folded, ix.words, &ix.before
 	var names []hit
 	if c.both != nil {
 		st.hits, names = c.both.find(d.Text, folded, starts)
@@ -458,7 +461,8 @@ func (st *docState) mentionsIn(s Span) []mention {
 // many words start before it. Its buffers are reused from text to text.
 type textIndex struct {
 	folded                []byte
-	words, starts, before []int32
+	words, starts []int32
+	before        rank
 }
 
 // indexText indexes text into new buffers.
@@ -474,21 +478,31 @@ func (ix *textIndex) index(text string) {
 	starts := ix.starts[:0]
 	in, han := false, 0
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			w := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
-			if 'A' <= c && c <= 'Z' {
-				folded[i] = c + 'a' - 'A'
-				w = true
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] == 0 {
+				han, in = 0, false
+				i++
+				continue
 			}
-			if w && !in {
+			if !in {
 				words = append(words, int32(i))
 				starts = append(starts, int32(i))
 			}
-			han, in = 0, w
-			i++
+			han, in = 0, true
+			// the rest of the word's ASCII letters and digits
+			for {
+				folded[i] = asciiWord[c]
+				if i++; i == len(text) {
+					break
+				}
+				if c = text[i]; c >= utf8.RuneSelf || asciiWord[c] == 0 {
+					break
+				}
+			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := runes.Decode(text, i)
 		foldInto(folded, i, r, size)
 		switch {
 		case isHan(r):
@@ -509,29 +523,57 @@ func (ix *textIndex) index(text string) {
 		i += size
 	}
 	ix.folded, ix.words, ix.starts = folded, words, starts
-	ix.before = wordsBefore(ix.before, words, len(text))
+	ix.before.build(words, len(text))
 }
 
-// wordsBefore fills out, for every byte offset up to n, with how many of
-// the word starts (ascending) lie before it.
-func wordsBefore(out, starts []int32, n int) []int32 {
-	out = slices.Grow(out[:0], n+1)[:n+1]
-	i := 0
-	for k, s := range starts {
-		// the offsets up to the k-th start have k starts before them
-		for ; i <= int(s) && i <= n; i++ {
-			out[i] = int32(k)
-		}
+// asciiWord maps the ASCII letters and digits, which are word characters,
+// to their lower case, and every other ASCII byte to 0.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
 	}
-	for ; i <= n; i++ {
-		out[i] = int32(len(starts))
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
 	}
-	return out
+	return t
+}()
+
+// rank counts the members of a set of offsets 0..n that lie before an
+// offset: a bit for every offset, and the count before every 64.
+type rank struct {
+	bits []uint64
+	cum  []int32
+	n    int
+}
+
+// build makes r the set of offsets (ascending, at most n).
+func (r *rank) build(offsets []int32, n int) {
+	w := n/64 + 1
+	r.bits = slices.Grow(r.bits[:0], w)[:w]
+	clear(r.bits)
+	r.cum = slices.Grow(r.cum[:0], w)[:w]
+	r.n = n
+	for _, o := range offsets {
+		r.bits[o>>6] |= 1 << (o & 63)
+	}
+	c := int32(0)
+	for k, b := range r.bits {
+		r.cum[k] = c
+		c += int32(bits.OnesCount64(b))
+	}
+}
+
+// before returns how many of the offsets are less than off, off clamped
+// to 0..n.
+func (r *rank) before(off int) int {
+	off = max(0, min(off, r.n))
+	k := off >> 6
+	return int(r.cum[k]) + bits.OnesCount64(r.bits[k]&(1<<(off&63)-1))
 }
 
 // startsBefore returns how many words start before byte off.
 func (st *docState) startsBefore(off int) int {
-	return int(st.before[max(0, min(off, len(st.before)-1))])
+	return st.before.before(off)
 }
 
 // words counts the words in s like countWords, from the index. Inside a

@@ -11,7 +11,9 @@ import (
 func TestWordIndexAgreesWithCountWords(t *testing.T) {
 	text := "Putin said: “Мы уйдём”. टोकायव ने कहा कि सब ठीक है। 他说：“部队将撤出。” قالت زاخاروفا: نعم"
 	_, words, _ := indexText(text)
-	st := &docState{text: text, wordIdx: words, before: wordsBefore(nil, words, len(text))}
+	var r rank
+	r.build(words, len(text))
+	st := &docState{text: text, wordIdx: words, before: &r}
 	for a := 0; a <= len(text); a++ {
 		for b := a; b <= len(text); b++ {
 			if !validBoundary(text, a) || !validBoundary(text, b) || isHan(nextRune(text, a)) && isHan(prevRune(text, a)) {
@@ -61,20 +63,27 @@ func TestIndexColon(t *testing.T) {
 	}
 }
 
-// TestWordsBefore checks the per-byte index against a count of the starts.
-func TestWordsBefore(t *testing.T) {
-	for _, starts := range [][]int32{nil, {0}, {0, 3, 4}, {2, 9}, {5}} {
-		n := 10
-		got := wordsBefore(nil, starts, n)
-		for i := 0; i <= n; i++ {
+// TestRank checks the rank of a set of offsets against a count, across
+// and at the edges of its 64-bit words, and clamped outside 0..n.
+func TestRank(t *testing.T) {
+	var r rank // reused, as a document's buffers are
+	for _, tc := range []struct {
+		offsets []int32
+		n       int
+	}{
+		{nil, 10}, {[]int32{0}, 10}, {[]int32{0, 3, 4}, 10}, {[]int32{2, 10}, 10}, {[]int32{0}, 0},
+		{[]int32{0, 63, 64, 65, 127, 128, 200}, 200}, {[]int32{1, 62, 63}, 64}, {nil, 0},
+	} {
+		r.build(tc.offsets, tc.n)
+		for i := -2; i <= tc.n+2; i++ {
 			want := 0
-			for _, s := range starts {
-				if int(s) < i {
+			for _, s := range tc.offsets {
+				if int(s) < max(0, min(i, tc.n)) {
 					want++
 				}
 			}
-			if int(got[i]) != want {
-				t.Errorf("starts %v: before[%d] = %d, want %d", starts, i, got[i], want)
+			if got := r.before(i); got != want {
+				t.Errorf("offsets %v, n %d: before(%d) = %d, want %d", tc.offsets, tc.n, i, got, want)
 			}
 		}
 	}

@@ -51,18 +51,24 @@ type lexicon struct {
 	code     string
 	noSpaces bool
 
-	// Languages with spaces: entries indexed by their first word.
+	// Languages with spaces: entries indexed by their first word, walked
+	// in one trie from a word's start.
 	entries []entry
-	exact   map[string][]int32 // first word -> entries
-	stems   [][]int32          // entries by stem pattern: the first word is a stem
-	stemT   *bytetrie.Trie     // the stems, found at a word's start
-	index   map[string]int     // entry key -> position in entries
+	firsts  []firstWord    // by pattern of firstT
+	firstT  *bytetrie.Trie // the first words, exact and stems
+	index   map[string]int // entry key -> position in entries
 
 	// Languages without spaces: one trie of all entries, tried at every offset.
 	acT    *bytetrie.Trie // the patterns, ASCII folded, leftmost-longest
 	acCats []category
 	acKeys map[string]int // folded pattern -> position in acCats
 	acPats []string       // the patterns, ASCII folded
+}
+
+// firstWord holds the entries that begin with one folded word: those in
+// which it is the whole word, and those in which it is a stem.
+type firstWord struct {
+	exact, stem []int32
 }
 
 // source is a list of entries and where it came from, for errors.
@@ -77,7 +83,6 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 	lx := &lexicon{
 		code:     code,
 		noSpaces: noSpaces,
-		exact:    map[string][]int32{},
 		index:    map[string]int{},
 		acKeys:   map[string]int{},
 	}
@@ -94,25 +99,25 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 		}
 		return lx, nil
 	}
-	var stems []string
-	stemAt := map[string]int{}
+	var firsts []string
+	at := map[string]int{}
 	for i, en := range lx.entries {
 		first := en.words[0]
-		if !first.stem {
-			lx.exact[first.s] = append(lx.exact[first.s], int32(i))
-			continue
-		}
-		k, ok := stemAt[first.s]
+		k, ok := at[first.s]
 		if !ok {
-			k = len(stems)
-			stemAt[first.s] = k
-			stems = append(stems, first.s)
-			lx.stems = append(lx.stems, nil)
+			k = len(firsts)
+			at[first.s] = k
+			firsts = append(firsts, first.s)
+			lx.firsts = append(lx.firsts, firstWord{})
 		}
-		lx.stems[k] = append(lx.stems[k], int32(i))
+		if first.stem {
+			lx.firsts[k].stem = append(lx.firsts[k].stem, int32(i))
+		} else {
+			lx.firsts[k].exact = append(lx.firsts[k].exact, int32(i))
+		}
 	}
-	if len(stems) > 0 {
-		lx.stemT = bytetrie.Build(stems)
+	if len(firsts) > 0 {
+		lx.firstT = bytetrie.Build(firsts)
 	}
 	return lx, nil
 }
@@ -304,16 +309,22 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 			}
 		}
 	}
-	try(lx.exact[string(word)])
-	if t := lx.stemT; t != nil {
-		// the stems that begin the word, shortest first
+	if t := lx.firstT; t != nil {
+		// the stems that begin the word, shortest first, and the word
 		n := t.Root()
 		for k := 0; k < len(word); k++ {
 			if n = t.Step(n, word[k]); n == bytetrie.None {
 				break
 			}
-			if p := t.Pattern(n); p >= 0 && (k+1 == len(word) || utf8.RuneStart(word[k+1])) {
-				try(lx.stems[p])
+			p := t.Pattern(n)
+			if p < 0 {
+				continue
+			}
+			if k+1 == len(word) {
+				try(lx.firsts[p].exact)
+			}
+			if k+1 == len(word) || utf8.RuneStart(word[k+1]) {
+				try(lx.firsts[p].stem)
 			}
 		}
 	}

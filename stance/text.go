@@ -163,12 +163,16 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	in := false
 	var cur token
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && in && ('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			buf = append(buf, c) // the common case: a word goes on in ASCII
+		if c := text[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
+			if !in {
+				in = true
+				cur = token{start: i, fs: len(buf), clause: clause, sent: sent}
+			}
+			buf = append(buf, asciiWord[c]) // the common case: a word goes on in ASCII
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := runes.Decode(text, i)
 		if isWordRune(r) {
 			if !in {
 				in = true
@@ -204,6 +208,17 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	}
 	return toks, buf
 }
+
+// asciiWord maps the ASCII characters of words to their folded form, and
+// the others to 0.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := rune(1); c < utf8.RuneSelf; c++ {
+		if isWordRune(c) {
+			t[c] = byte(foldRune(c))
+		}
+	}
+	return t
+}()
 
 // foldWords splits s into words and folds each, as text is folded before it
 // is matched. It is how lexicon entries are prepared.

@@ -2,5 +2,6 @@
 // Plane, what the unicode package answers with a search of its range
 // tables: whether a code point is a letter, or belongs to a word (a
 // letter, digit or combining mark). Word scanning asks this of every
-// character of every document.
+// character of every document, after Decode, which decodes the two- and
+// three-byte forms of UTF-8 without a call.
 package runes

@@ -58,3 +58,24 @@ func IsHan(r rune) bool {
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
+
+// Decode decodes the rune at s[i:] as utf8.DecodeRuneInString does, the
+// two- and three-byte forms inline: the scripts of news text other than
+// Latin are written in them.
+func Decode(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(s):
+		if c1 := s[i+1]; c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	case c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < len(s):
+		// E0 and ED take narrower second bytes: left to utf8
+		if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}

@@ -3,6 +3,7 @@ package runes
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTables checks IsWord, IsLetter and IsHan against the unicode package over
@@ -34,6 +35,26 @@ func BenchmarkIsWord(b *testing.B) {
 	for b.Loop() {
 		for _, r := range text {
 			IsWord(r)
+		}
+	}
+}
+
+// TestDecode checks Decode against utf8 on every sequence of up to three
+// bytes, and at an offset.
+func TestDecode(t *testing.T) {
+	b := make([]byte, 4)
+	for c0 := 0; c0 <= 0xFF; c0++ {
+		for c1 := 0; c1 <= 0xFF; c1++ {
+			for c2 := 0; c2 <= 0xFF; c2++ {
+				b[0], b[1], b[2], b[3] = 'x', byte(c0), byte(c1), byte(c2)
+				for n := 2; n <= 4; n++ {
+					s := string(b[:n])
+					r, size := Decode(s, 1)
+					if wr, wsize := utf8.DecodeRuneInString(s[1:]); r != wr || size != wsize {
+						t.Fatalf("Decode(% x, 1) = %U, %d; utf8: %U, %d", s, r, size, wr, wsize)
+					}
+				}
+			}
 		}
 	}
 }
