@@ -460,7 +460,7 @@ func (st *docState) mentionsIn(s Span) []mention {
 // character of a script without spaces), and, for every byte offset, how
 // many words start before it. Its buffers are reused from text to text.
 type textIndex struct {
-	folded                []byte
+	folded        []byte
 	words, starts []int32
 	before        rank
 }
