@@ -98,7 +98,8 @@ func (x *Extractor) pack(code string) *compiled {
 }
 
 func compile(p *lang.Pack) *compiled {
-	c := &compiled{pack: p, split: &splitter{abbrev: map[string]bool{}}, pairs: map[rune]string{}}
+	c := &compiled{pack: p, pairs: map[rune]string{}}
+	abbrev := map[string]bool{}
 	b := newLexiconBuilder(true)
 	r := p.Reporting
 	b.addAll(r.Verbs, hitVerb, 0)
@@ -145,10 +146,9 @@ func compile(p *lang.Pack) *compiled {
 	positional(p.ScareBefore, hitScare)
 	positional(p.ScareWeak, hitScareWeak)
 	for _, a := range p.Abbreviations {
-		c.split.abbrev[strings.ToLower(strings.TrimSpace(a))] = true
+		abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}
-	c.split.extra = strings.Join(p.SentenceEnd, "")
-	c.split.colons = strings.Join(p.Colons, "")
+	c.split = newSplitter(abbrev, strings.Join(p.SentenceEnd, ""), strings.Join(p.Colons, ""))
 	for _, q := range p.Quotes {
 		o, _ := utf8.DecodeRuneInString(q.Open)
 		cl, _ := utf8.DecodeRuneInString(q.Close)

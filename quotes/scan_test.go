@@ -109,8 +109,24 @@ func TestSentences(t *testing.T) {
 	abbrev := map[string]bool{"mr.": true, "u.s.": true}
 	for _, tc := range tests {
 		d, _ := NewDocument("t", []byte(tc.text))
-		if got := sentences(d.Text, d.Paragraphs()[0], &splitter{abbrev: abbrev}); len(got) != tc.want {
+		if got := sentences(d.Text, d.Paragraphs()[0], newSplitter(abbrev, "", "")); len(got) != tc.want {
 			t.Errorf("%q: %d sentences, want %d", tc.text, len(got), tc.want)
+		}
+	}
+	// a language's own terminators, and marks it takes out of terminals
+	extra := []struct {
+		text, extra, colons string
+		want                int
+	}{
+		{"ሰላም፧ ደህና ነኝ።", "፧", "", 2},
+		{"ሰላም፧ ደህና ነኝ።", "", "", 1},
+		{"Նա ասաց. «Այո»։ Վերջ։", "", ".", 2},
+		{"Նա ասաց. «Այո»։ Վերջ։", "", "", 3},
+	}
+	for _, tc := range extra {
+		d, _ := NewDocument("t", []byte(tc.text))
+		if got := sentences(d.Text, d.Paragraphs()[0], newSplitter(nil, tc.extra, tc.colons)); len(got) != tc.want {
+			t.Errorf("%q, extra %q, colons %q: %d sentences %v, want %d", tc.text, tc.extra, tc.colons, len(got), got, tc.want)
 		}
 	}
 }

@@ -6,14 +6,13 @@ import (
 	"unicode/utf8"
 )
 
-// isTerminal reports whether r ends a sentence: full stops, question and
-// exclamation marks of every script, the Devanagari danda, the ellipsis.
+// terminals end a sentence: full stops, question and exclamation marks of
+// every script, the Devanagari danda, the ellipsis.
+const terminals = ".!?…।॥؟。！？۔።։"
+
+// isTerminal reports whether r ends a sentence: one of terminals.
 func isTerminal(r rune) bool {
-	switch r {
-	case '.', '!', '?', '…', '।', '॥', '؟', '。', '！', '？', '۔', '።', '։':
-		return true
-	}
-	return false
+	return r < utf8.RuneSelf && (r == '.' || r == '!' || r == '?') || r >= utf8.RuneSelf && strings.ContainsRune(terminals, r)
 }
 
 // splitter holds a language's sentence rules.
@@ -21,6 +20,32 @@ type splitter struct {
 	abbrev map[string]bool // abbreviations, lowercased, with their period
 	extra  string          // terminators beyond isTerminal
 	colons string          // marks that end no sentence (Armenian ".")
+	// leads holds the first bytes of the non-ASCII terminators: no other
+	// byte begins one
+	leads [4]uint64
+}
+
+// plainSplitter knows terminals alone.
+var plainSplitter = newSplitter(nil, "", "")
+
+// newSplitter returns the rules of a language with the abbreviations
+// (lowercased, with their period), the terminators beyond isTerminal and
+// the marks that end no sentence.
+func newSplitter(abbrev map[string]bool, extra, colons string) *splitter {
+	sp := &splitter{abbrev: abbrev, extra: extra, colons: colons}
+	for _, r := range terminals + extra {
+		if r >= utf8.RuneSelf {
+			var b [utf8.UTFMax]byte
+			utf8.EncodeRune(b[:], r)
+			sp.leads[b[0]>>6] |= 1 << (b[0] & 63)
+		}
+	}
+	return sp
+}
+
+// mayLead reports whether the non-ASCII byte c may begin a terminator.
+func (sp *splitter) mayLead(c byte) bool {
+	return sp.leads[c>>6]&(1<<(c&63)) != 0
 }
 
 func (sp *splitter) terminal(r rune) bool {
@@ -48,12 +73,21 @@ func isCloser(r rune) bool {
 // followed by white space or, in scripts without spaces, by anything; a
 // period after an abbreviation or an initial does not end one.
 func sentences(text string, p Span, sp *splitter) []Span {
+	if sp == nil {
+		sp = plainSplitter
+	}
 	var out []Span
 	start := p.Start
 	i := p.Start
 	for i < p.End {
 		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
 			i++
+			continue
+		} else if c >= utf8.RuneSelf && !sp.mayLead(c) {
+			// no terminator begins here, nor at the bytes that go on from
+			// here
+			for i++; i < p.End && text[i]&0xC0 == 0x80; i++ {
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
