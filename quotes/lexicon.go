@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/bytetrie"
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // hitKind is what a lexicon entry stands for.
@@ -272,7 +273,7 @@ func (l *lexicon) accept(out []hit, text string, start, end int, pat int) []hit 
 		case l.noSpaces:
 		case e.stem:
 			for s.End < len(text) {
-				r, n := utf8.DecodeRuneInString(text[s.End:])
+				r, n := runes.Decode(text, s.End)
 				if !isWordRune(r) {
 					break
 				}

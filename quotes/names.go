@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/prosener"
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // ner finds English person names with prose's named-entity model. The
@@ -62,7 +63,7 @@ func (st *docState) capitalNames(s Span) []Span {
 	}
 	i := s.Start
 	for i < s.End {
-		r, n := utf8.DecodeRuneInString(st.text[i:])
+		r, n := runes.Decode(st.text, i)
 		if !isWordRune(r) {
 			if r != ' ' && r != '\u00a0' {
 				flush()
@@ -72,7 +73,7 @@ func (st *docState) capitalNames(s Span) []Span {
 		}
 		j := i
 		for j < s.End {
-			r2, n2 := utf8.DecodeRuneInString(st.text[j:])
+			r2, n2 := runes.Decode(st.text, j)
 			if !isWordRune(r2) && r2 != '-' {
 				break
 			}
@@ -216,7 +217,7 @@ func (st *docState) wordsIn(region Span) []Span {
 	for i := region.Start; i < region.End; {
 		w := st.wordAt(i)
 		if w.Empty() {
-			_, n := utf8.DecodeRuneInString(st.text[i:])
+			_, n := runes.Decode(st.text, i)
 			i += n
 			continue
 		}
@@ -278,7 +279,7 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 func (st *docState) wordAt(off int) Span {
 	e := off
 	for e < len(st.text) {
-		r, n := utf8.DecodeRuneInString(st.text[e:])
+		r, n := runes.Decode(st.text, e)
 		if !isWordRune(r) && r != '-' {
 			break
 		}
@@ -312,7 +313,7 @@ func (st *docState) hasCapital(s Span, cue hit) bool {
 		if w && !in && unicode.IsUpper(r) && !st.sentenceInitial(s.Start+i) && !st.inMention(s.Start+i) {
 			e := s.Start + i
 			for e < s.End {
-				r2, n := utf8.DecodeRuneInString(st.text[e:])
+				r2, n := runes.Decode(st.text, e)
 				if !isWordRune(r2) {
 					break
 				}
@@ -373,7 +374,7 @@ func (st *docState) nerWindows(region Span) []Span {
 	}
 	var out []Span
 	for k := 0; k < len(words); k++ {
-		if r, _ := utf8.DecodeRuneInString(st.text[words[k].Start:]); !unicode.IsUpper(r) {
+		if r, _ := runes.Decode(st.text, words[k].Start); !unicode.IsUpper(r) {
 			continue
 		}
 		j := k

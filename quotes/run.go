@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // run extracts every quotation of the document into st.out.
@@ -359,7 +361,7 @@ func (st *docState) wordsBefore(off, n int) int {
 func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 	var out []markedSpan
 	for pi, p := range st.paras {
-		r, n := utf8.DecodeRuneInString(st.text[p.Start:])
+		r, n := runes.Decode(st.text, p.Start)
 		if r != '–' && r != '—' && r != '―' && r != '-' {
 			continue
 		}
@@ -379,7 +381,7 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 		speech := len(segs) > 1 && st.hasCue(segs[1])
 		if !speech && pi > 0 {
 			prevP := st.paras[pi-1]
-			pr, _ := utf8.DecodeRuneInString(st.text[prevP.Start:])
+			pr, _ := runes.Decode(st.text, prevP.Start)
 			speech = st.endsWithColon(prevP) || pr == r
 		}
 		if !speech {
@@ -406,7 +408,7 @@ func dashSegments(text string, s Span) []Span {
 	var out []Span
 	start := s.Start
 	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := runes.Decode(text, i)
 		sp, sn := isSpace(prevRune(text, i)), isSpace(nextRune(text, i+n))
 		long := r == '–' || r == '—' || r == '―'
 		if i > s.Start && (long && (sp || sn) && !(isWordRune(prevRune(text, i)) && isWordRune(nextRune(text, i+n))) || r == '-' && sp && sn) {

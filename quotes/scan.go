@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // markClass describes one quotation mark character.
@@ -97,7 +99,7 @@ func scanMarks(text string, paras []Span, extraPairs map[rune]string) (out []mar
 		bottom := stack[0]
 		if pi+1 < len(paras) {
 			next := paras[pi+1]
-			if r, n := utf8.DecodeRuneInString(text[next.Start:]); r == bottom.m.r {
+			if r, n := runes.Decode(text, next.Start); r == bottom.m.r {
 				// the next paragraph reopens the same quote: carry on
 				stack = stack[:1]
 				if !hasFlag(stack[0].flags, "multi-paragraph") {
@@ -140,7 +142,7 @@ func findMarks(text string, p Span, extra map[rune]string) []mark {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := runes.Decode(text, i)
 		if isWordRune(r) || len(extra) == 0 && !maybeMark(r) { // no mark is a letter
 			i += n
 			continue

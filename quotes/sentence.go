@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // terminals end a sentence: full stops, question and exclamation marks of
@@ -90,14 +92,14 @@ func sentences(text string, p Span, sp *splitter) []Span {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := runes.Decode(text, i)
 		if isWordRune(r) || !sp.terminal(r) { // letters end no sentence, and are quick to tell
 			i += n
 			continue
 		}
 		j := i + n
 		for j < p.End {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			r2, n2 := runes.Decode(text, j)
 			if !sp.terminal(r2) && !isCloser(r2) {
 				break
 			}
@@ -127,6 +129,26 @@ func sentences(text string, p Span, sp *splitter) []Span {
 	return out
 }
 
+// lowerHas reports whether m holds word in lower case; an ASCII word is
+// lowered without an allocation.
+func lowerHas(m map[string]bool, word string) bool {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return m[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(word)])]
+}
+
 // isAbbrev reports whether the period at dot ends an abbreviation or an
 // initial ("Mr.", "U.S.", "J.").
 func isAbbrev(text string, from, dot int, abbrev map[string]bool) bool {
@@ -139,7 +161,7 @@ func isAbbrev(text string, from, dot int, abbrev map[string]bool) bool {
 		w -= n
 	}
 	word := text[w : dot+1]
-	if abbrev[strings.ToLower(word)] {
+	if len(abbrev) > 0 && lowerHas(abbrev, word) {
 		return true
 	}
 	core := strings.TrimSuffix(word, ".")

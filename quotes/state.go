@@ -133,7 +133,7 @@ func (st *docState) kindsAfter(off int) uint32 {
 func (st *docState) wordFrom(off int) Span {
 	e := off
 	for e < len(st.text) {
-		r, n := utf8.DecodeRuneInString(st.text[e:])
+		r, n := runes.Decode(st.text, e)
 		if !isWordRune(r) {
 			break
 		}

@@ -1,10 +1,11 @@
 package quotes
 
 import (
-	"github.com/quotesheet/quotesheet/internal/runes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // isSpace reports whether r is white space, including the no-break spaces
@@ -26,7 +27,7 @@ func trimSpan(text string, s Span) Span { return trimSpanFunc(text, s, isSpace) 
 // trimSpanFunc shrinks s to exclude runes for which f is true at both ends.
 func trimSpanFunc(text string, s Span, f func(rune) bool) Span {
 	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		r, n := runes.Decode(text, s.Start)
 		if !f(r) {
 			break
 		}
@@ -56,7 +57,7 @@ func nextRune(text string, off int) rune {
 	if off >= len(text) {
 		return -1
 	}
-	r, _ := utf8.DecodeRuneInString(text[off:])
+	r, _ := runes.Decode(text, off)
 	return r
 }
 
@@ -74,7 +75,7 @@ func fold(text string) []byte {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := runes.Decode(text, i)
 		foldInto(out, i, r, n)
 		i += n
 	}
@@ -155,7 +156,7 @@ func isUpper(r rune) bool { return unicode.IsUpper(r) }
 
 // runeEnd returns the offset just after the rune that starts at off.
 func runeEnd(text string, off int) int {
-	_, n := utf8.DecodeRuneInString(text[off:])
+	_, n := runes.Decode(text, off)
 	return off + n
 }
 

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/bytetrie"
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // ErrEntry reports a lexicon or target entry that has no word to match.
@@ -403,7 +404,7 @@ func (lx *lexicon) matchAnywhere(text string, sc *scratch) ([]hit, int) {
 		if i == len(text) {
 			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := runes.Decode(text, i)
 		switch breakAt(text, i, r, size) {
 		case clauseBreak:
 			breaks = append(breaks, pos+1)

@@ -1,9 +1,10 @@
 package stance
 
 import (
-	"github.com/quotesheet/quotesheet/internal/runes"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // foldRune maps r to the form in which lexicon entries and text are compared,
@@ -108,12 +109,12 @@ func periodBreak(text string, i, size int) breakKind {
 	if j >= len(text) {
 		return sentenceBreak
 	}
-	next, _ := utf8.DecodeRuneInString(text[j:])
+	next, _ := runes.Decode(text, j)
 	if isWordRune(next) {
 		return noBreak // "U.S", "2.5", "kazakh.gov"
 	}
 	for j < len(text) {
-		r, n := utf8.DecodeRuneInString(text[j:])
+		r, n := runes.Decode(text, j)
 		if isWordRune(r) {
 			if unicode.IsLower(r) {
 				return noBreak // "the U.S. has"
@@ -142,7 +143,7 @@ func runeAfter(text string, i int) rune {
 	if i >= len(text) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
+	r, _ := runes.Decode(text, i)
 	return r
 }
 

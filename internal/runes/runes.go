@@ -63,6 +63,9 @@ func IsHan(r rune) bool {
 // two- and three-byte forms inline: the scripts of news text other than
 // Latin are written in them.
 func Decode(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return utf8.RuneError, 0
+	}
 	c := s[i]
 	switch {
 	case c < utf8.RuneSelf:
