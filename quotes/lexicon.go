@@ -227,20 +227,18 @@ func pair(a, b *lexicon) *pairedLexicons {
 // find is a.find and b.find, in one walk from each start.
 func (p *pairedLexicons) find(text string, hay []byte, starts []int32) (ha, hb []hit) {
 	t, split := p.trie, len(p.a.patterns)
+	var buf [8]bytetrie.Match
 	for _, i32 := range starts {
 		i := int(i32)
-		n := t.Root()
-		for j := i; j < len(hay); j++ {
-			if n = t.Step(n, hay[j]); n == bytetrie.None {
-				break
+		for _, m := range t.Matches(hay, i, buf[:0]) {
+			end, k := int(m.End), int(m.Pattern)
+			if k >= split {
+				hb = p.b.accept(hb, text, i, end, k-split)
+				continue
 			}
-			if k := t.Pattern(n); k >= split {
-				hb = p.b.accept(hb, text, i, j+1, k-split)
-			} else if k >= 0 {
-				ha = p.a.accept(ha, text, i, j+1, k)
-				if kb, ok := p.same[k]; ok {
-					hb = p.b.accept(hb, text, i, j+1, kb)
-				}
+			ha = p.a.accept(ha, text, i, end, k)
+			if kb, ok := p.same[k]; ok {
+				hb = p.b.accept(hb, text, i, end, kb)
 			}
 		}
 	}
@@ -249,15 +247,9 @@ func (p *pairedLexicons) find(text string, hay []byte, starts []int32) (ha, hb [
 
 // matchAt appends the hits of the patterns that start at hay[i:].
 func (l *lexicon) matchAt(out []hit, text string, hay []byte, i int) []hit {
-	t := l.trie
-	n := t.Root()
-	for j := i; j < len(hay); j++ {
-		if n = t.Step(n, hay[j]); n == bytetrie.None {
-			break
-		}
-		if p := t.Pattern(n); p >= 0 {
-			out = l.accept(out, text, i, j+1, p)
-		}
+	var buf [8]bytetrie.Match
+	for _, m := range l.trie.Matches(hay, i, buf[:0]) {
+		out = l.accept(out, text, i, int(m.End), int(m.Pattern))
 	}
 	return out
 }

@@ -234,6 +234,7 @@ type scratch struct {
 	hits   []hit
 	breaks []int // positions where a clause begins
 	sents  []int // no-space texts: positions where a sentence begins
+	ms     []bytetrie.Match
 }
 
 // match finds the entries in text, leftmost-longest and without overlap,
@@ -310,23 +311,15 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 			}
 		}
 	}
-	if t := lx.firstT; t != nil {
-		// the stems that begin the word, shortest first, and the word
-		n := t.Root()
-		for k := 0; k < len(word); k++ {
-			if n = t.Step(n, word[k]); n == bytetrie.None {
-				break
-			}
-			p := t.Pattern(n)
-			if p < 0 {
-				continue
-			}
-			if k+1 == len(word) {
-				try(lx.firsts[p].exact)
-			}
-			if k+1 == len(word) || utf8.RuneStart(word[k+1]) {
-				try(lx.firsts[p].stem)
-			}
+	// the stems that begin the word, shortest first, and the word
+	var found [8]bytetrie.Match
+	for _, m := range lx.firstT.Matches(word, 0, found[:0]) {
+		k, p := int(m.End), m.Pattern
+		if k == len(word) {
+			try(lx.firsts[p].exact)
+		}
+		if k == len(word) || utf8.RuneStart(word[k]) {
+			try(lx.firsts[p].stem)
 		}
 	}
 	return best, cats | polar
@@ -363,31 +356,29 @@ func matchRest(en *entry, text string, toks []token, buf []byte, i int) bool {
 func (lx *lexicon) matchAnywhere(text string, sc *scratch) ([]hit, int) {
 	hits := sc.hits[:0]
 	if t := lx.acT; t != nil {
+		// the text with ASCII lowered, as the patterns are
+		hay := append(sc.buf[:0], text...)
+		for i, c := range hay {
+			if 'A' <= c && c <= 'Z' {
+				hay[i] = c + 'a' - 'A'
+			}
+		}
+		sc.buf = hay
 		// leftmost-longest, without overlap
 		for i := 0; i < len(text); {
 			if text[i]&0xC0 == 0x80 {
 				i++ // inside a character: no entry starts there
 				continue
 			}
-			n, best, end := t.Root(), -1, 0
-			for j := i; j < len(text); j++ {
-				c := text[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				if n = t.Step(n, c); n == bytetrie.None {
-					break
-				}
-				if p := t.Pattern(n); p >= 0 {
-					best, end = p, j+1
-				}
-			}
-			if best < 0 {
+			ms := t.Matches(hay, i, sc.ms[:0])
+			sc.ms = ms
+			if len(ms) == 0 {
 				i++
 				continue
 			}
-			hits = append(hits, hit{start: i, end: end, cats: lx.acCats[best]})
-			i = end
+			m := ms[len(ms)-1]
+			hits = append(hits, hit{start: i, end: int(m.End), cats: lx.acCats[m.Pattern]})
+			i = int(m.End)
 		}
 	} // One pass over the runes: positions of the hits, clause and sentence breaks.
 	breaks, sentAt := sc.breaks[:0], sc.sents[:0]

@@ -7,15 +7,12 @@ type Trie struct {
 	data []int32
 }
 
-// Node is a state of a walk: the bytes read so far. None is no state.
-type Node int32
-
-// None is the node of a walk that matches nothing more.
-const None Node = -1
-
 // Build compiles the patterns; pattern i is reported as i. Of equal
 // patterns the first is reported.
-func Build(patterns []string) *Trie {
+func Build(patterns []string) *Trie { return build(patterns, 1<<23) }
+
+// build is Build where a listed child's offset must stay below limit.
+func build(patterns []string, limit int) *Trie {
 	// Sorted, the patterns under a node are a run, and its children's runs
 	// follow each other: the trie is read off breadth first.
 	idx := make([]int, len(patterns))
@@ -63,17 +60,41 @@ func Build(patterns []string) *Trie {
 		}
 		nodes[k] = n
 	}
+	// A node with few children spread over a wide range of bytes (a space
+	// and the first bytes of letters) lists them; the others index them by
+	// byte. Listed, a child's offset takes 23 bits.
+	list := func(n node) bool { return n.kids > 0 && n.kids <= maxList && n.w > n.kids }
 	offset := make([]int32, len(nodes))
 	size := 0
 	for k := range nodes {
 		offset[k] = int32(size)
-		size += 2 + int(nodes[k].w)
+		if list(nodes[k]) {
+			size += 2 + int(nodes[k].kids)
+		} else {
+			size += 2 + int(nodes[k].w)
+		}
+	}
+	if size >= limit {
+		list = func(node) bool { return false }
+		size = 0
+		for k := range nodes {
+			offset[k] = int32(size)
+			size += 2 + int(nodes[k].w)
+		}
 	}
 	t := &Trie{data: make([]int32, size)}
 	for k, n := range nodes {
 		o := offset[k]
-		t.data[o] = n.first | n.w<<8
 		t.data[o+1] = n.pat
+		if list(n) {
+			t.data[o] = -n.kids
+			for i, c := range nodes[n.kid0 : n.kid0+n.kids] {
+				b := patterns[idx[c.lo]][n.depth]
+				t.data[int(o)+2+i] = offset[int(n.kid0)+i]<<8 | int32(b)
+			}
+			continue
+		}
+		t.data[o] = n.first | n.w<<8
 		for c := n.kid0; c < n.kid0+n.kids; c++ {
 			b := patterns[idx[nodes[c].lo]][n.depth]
 			t.data[int(o)+2+int(b)-int(n.first)] = offset[c] // never 0: the root is no child
@@ -82,40 +103,51 @@ func Build(patterns []string) *Trie {
 	return t
 }
 
-// Root returns the start of a walk, None for an empty trie.
-func (t *Trie) Root() Node {
+// maxList is the most children a node lists rather than indexes by byte.
+const maxList = 4
+
+// Match is a pattern found by Matches: its index and the offset where it ends.
+type Match struct {
+	End, Pattern int32
+}
+
+// Matches appends to out every pattern that starts at hay[at], shortest
+// first, and returns it.
+func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 	if t == nil || len(t.data) == 0 {
-		return None
+		return out
 	}
-	return 0
-}
-
-// Step returns the node after reading byte c at n, or None when no pattern
-// goes on that way. n must not be None.
-func (t *Trie) Step(n Node, c byte) Node {
-	h := t.data[n]
-	d := uint(c) - uint(h&0xFF)
-	if d >= uint(h>>8) {
-		return None
-	}
-	if k := t.data[int(n)+2+int(d)]; k != 0 {
-		return Node(k)
-	}
-	return None
-}
-
-// Pattern returns the index of the pattern that ends at n, or -1.
-func (t *Trie) Pattern(n Node) int { return int(t.data[n+1]) }
-
-// Each calls fn with the end offset and index of every pattern that starts
-// at hay[at], shortest first.
-func (t *Trie) Each(hay []byte, at int, fn func(end, pattern int)) {
-	n := t.Root()
-	for j := at; n != None && j < len(hay); j++ {
-		if n = t.Step(n, hay[j]); n != None {
-			if p := t.Pattern(n); p >= 0 {
-				fn(j+1, p)
+	data := t.data
+	n := 0
+	for j := at; j < len(hay); j++ {
+		c := hay[j]
+		h := data[n]
+		if h < 0 {
+			next := 0
+			for _, e := range data[n+2 : n+2+int(-h)] {
+				if b := byte(e); b >= c {
+					if b == c {
+						next = int(e >> 8)
+					}
+					break
+				}
+			}
+			if next == 0 {
+				return out
+			}
+			n = next
+		} else {
+			d := uint(c) - uint(h&0xFF)
+			if d >= uint(h>>8) {
+				return out
+			}
+			if n = int(data[n+2+int(d)]); n == 0 {
+				return out
 			}
 		}
+		if p := data[n+1]; p >= 0 {
+			out = append(out, Match{End: int32(j + 1), Pattern: p})
+		}
 	}
+	return out
 }

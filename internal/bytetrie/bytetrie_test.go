@@ -6,8 +6,18 @@ import (
 	"testing"
 )
 
-func TestEach(t *testing.T) {
-	tr := Build([]string{"said", "said that", "sa", "заявил", "表示", "said"})
+// matches returns the matches of tr at hay[at], as "pattern:end".
+func matches(tr *Trie, hay string, at int) string {
+	var out []string
+	for _, m := range tr.Matches([]byte(hay), at, nil) {
+		out = append(out, fmt.Sprintf("%d:%d", m.Pattern, m.End))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestMatches(t *testing.T) {
+	// "said" has children ' ' and 'z' (a list), "с" many (indexed by byte)
+	pats := []string{"said", "said that", "sa", "заявил", "表示", "said", "saidz", "сa", "сb", "сc", "сd", "сe", "сж"}
 	tests := []struct {
 		hay  string
 		at   int
@@ -15,41 +25,50 @@ func TestEach(t *testing.T) {
 	}{
 		{"said that it", 0, "2:2 0:4 1:9"},
 		{"said", 0, "2:2 0:4"},
+		{"saidz", 0, "2:2 0:4 6:5"},
+		{"saidy", 0, "2:2 0:4"},
+		{"said!", 0, "2:2 0:4"},
 		{"xsaid", 0, ""},
 		{"xsaid", 1, "2:3 0:5"},
 		{"он заявил", 5, "3:17"},
 		{"他表示", 3, "4:9"},
+		{"сe сж сz", 0, "11:3"},
+		{"сe сж сz", 4, "12:8"},
+		{"сe сж сz", 9, ""},
 		{"", 0, ""},
 	}
-	for _, tc := range tests {
-		var got []string
-		tr.Each([]byte(tc.hay), tc.at, func(end, p int) { got = append(got, fmt.Sprintf("%d:%d", p, end)) })
-		if g := strings.Join(got, " "); g != tc.want {
-			t.Errorf("Each(%q, %d) = %q, want %q", tc.hay, tc.at, g, tc.want)
+	for name, tr := range map[string]*Trie{"lists": Build(pats), "no lists": build(pats, 1)} {
+		for _, tc := range tests {
+			if g := matches(tr, tc.hay, tc.at); g != tc.want {
+				t.Errorf("%s: Matches(%q, %d) = %q, want %q", name, tc.hay, tc.at, g, tc.want)
+			}
 		}
 	}
 }
 
 func TestEmpty(t *testing.T) {
 	var zero *Trie
-	if zero.Root() != None {
-		t.Error("nil trie has a root")
+	if got := zero.Matches([]byte("abc"), 0, nil); len(got) != 0 {
+		t.Errorf("nil trie matched %v", got)
 	}
-	calls := 0
-	Build(nil).Each([]byte("abc"), 0, func(int, int) { calls++ })
-	if calls != 0 {
-		t.Errorf("empty trie matched %d times", calls)
+	if got := Build(nil).Matches([]byte("abc"), 0, nil); len(got) != 0 {
+		t.Errorf("empty trie matched %v", got)
 	}
 }
 
-// FuzzEach checks Each against a plain reading: at every offset, each
-// distinct pattern that starts there is reported once, by its first index,
-// shortest first.
-func FuzzEach(f *testing.F) {
-	f.Add("said that", "he said that")
-	f.Add("a ab abc b bc", "xabcabc")
+// FuzzMatches checks Matches against a plain reading: at every offset,
+// each distinct pattern that starts there is reported once, by its first
+// index, shortest first. Patterns are separated by '|'.
+func FuzzMatches(f *testing.F) {
+	f.Add("said|said that", "he said that")
+	f.Add("a|ab|abc|b|bc|a c|a\xd0", "xabcabc a c")
 	f.Fuzz(func(t *testing.T, pats, hay string) {
-		ps := strings.Fields(pats)
+		var ps []string
+		for _, p := range strings.Split(pats, "|") {
+			if p != "" {
+				ps = append(ps, p)
+			}
+		}
 		tr := Build(ps)
 		for at := 0; at <= len(hay); at++ {
 			var want []string
@@ -62,9 +81,7 @@ func FuzzEach(f *testing.F) {
 					}
 				}
 			}
-			var got []string
-			tr.Each([]byte(hay), at, func(end, p int) { got = append(got, fmt.Sprintf("%d:%d", p, end)) })
-			if strings.Join(got, " ") != strings.Join(want, " ") {
+			if got := matches(tr, hay, at); got != strings.Join(want, " ") {
 				t.Fatalf("patterns %q at %d of %q: got %v, want %v", ps, at, hay, got, want)
 			}
 		}
