@@ -260,9 +260,9 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 			continue
 		}
 		hits = append(hits, hit{
-			start: toks[i].start, end: toks[i+n-1].end,
+			start: int(toks[i].start), end: int(toks[i+n-1].end),
 			from: i, to: i + n,
-			sent:  toks[i].sent,
+			sent:  int(toks[i].sent),
 			first: i == 0 || toks[i-1].sent != toks[i].sent,
 			cats:  cats,
 		})

@@ -150,44 +150,56 @@ func runeAfter(text string, i int) rune {
 // token is one word of a text: its bytes in the text, its folded form in a
 // scratch buffer, and the clause and sentence it belongs to.
 type token struct {
-	start, end int // byte offsets in the text
-	fs, fe     int // byte offsets of the folded form in the buffer
-	clause     int // clause number, counting only punctuation breaks
-	sent       int // sentence number
+	start, end int32 // byte offsets in the text
+	fs, fe     int32 // byte offsets of the folded form in the buffer
+	clause     int32 // clause number, counting only punctuation breaks
+	sent       int32 // sentence number
 }
 
 // tokenize splits text into words, folding each into buf. It returns the
 // tokens and the grown buffer.
 func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	toks, buf = toks[:0], buf[:0]
-	clause, sent := 0, 0
+	var clause, sent int32
 	in := false
 	var cur token
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
-			if !in {
-				in = true
-				cur = token{start: i, fs: len(buf), clause: clause, sent: sent}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if f := asciiWord[c]; f != 0 {
+				if !in {
+					in = true
+					cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
+				}
+				// the common case: a word goes on in ASCII
+				buf = append(buf, f)
+				for i++; i < len(text); i++ {
+					if c = text[i]; c >= utf8.RuneSelf || asciiWord[c] == 0 {
+						break
+					}
+					buf = append(buf, asciiWord[c])
+				}
+				continue
 			}
-			buf = append(buf, asciiWord[c]) // the common case: a word goes on in ASCII
-			i++
-			continue
 		}
-		r, size := runes.Decode(text, i)
-		if isWordRune(r) {
-			if !in {
-				in = true
-				cur = token{start: i, fs: len(buf), clause: clause, sent: sent}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = runes.Decode(text, i)
+			if isWordRune(r) {
+				if !in {
+					in = true
+					cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
+				}
+				if f := foldRune(r); f >= 0 {
+					buf = utf8.AppendRune(buf, f)
+				}
+				i += size
+				continue
 			}
-			if f := foldRune(r); f >= 0 {
-				buf = utf8.AppendRune(buf, f)
-			}
-			i += size
-			continue
 		}
 		if in {
 			in = false
-			cur.end, cur.fe = i, len(buf)
+			cur.end, cur.fe = int32(i), int32(len(buf))
 			toks = append(toks, cur)
 		}
 		if r == ' ' {
@@ -204,7 +216,7 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		i += size
 	}
 	if in {
-		cur.end, cur.fe = len(text), len(buf)
+		cur.end, cur.fe = int32(len(text)), int32(len(buf))
 		toks = append(toks, cur)
 	}
 	return toks, buf
