@@ -5,18 +5,31 @@ import (
 	"unicode/utf8"
 )
 
-// bmp bounds the tables: the Basic Multilingual Plane, where news text is
-// written.
-const bmp = 1 << 16
+// size bounds the tables: every code point.
+const size = unicode.MaxRune + 1
 
-// word, letter and han hold a bit a code point of the BMP: 24 KB in all.
+// table holds a bit a code point: 136 KB, of which news text, written in
+// the Basic Multilingual Plane, reads the first 8.
+type table [size / 64]uint64
+
+func (t *table) has(r rune) bool {
+	u := uint32(r)
+	return u < size && t[u>>6]&(1<<(u&63)) != 0
+}
+
+// word, letter and han are the code points of IsWord, IsLetter and IsHan.
 var word, letter, han = tables()
 
-func tables() (w, l, h *[bmp / 64]uint64) {
-	w, l, h = new([bmp / 64]uint64), new([bmp / 64]uint64), new([bmp / 64]uint64)
-	set := func(t *[bmp / 64]uint64, tab *unicode.RangeTable) {
+func tables() (w, l, h *table) {
+	w, l, h = new(table), new(table), new(table)
+	set := func(t *table, tab *unicode.RangeTable) {
 		for _, rg := range tab.R16 {
 			for c := uint32(rg.Lo); c <= uint32(rg.Hi); c += uint32(rg.Stride) {
+				t[c>>6] |= 1 << (c & 63)
+			}
+		}
+		for _, rg := range tab.R32 {
+			for c := rg.Lo; c <= rg.Hi; c += rg.Stride {
 				t[c>>6] |= 1 << (c & 63)
 			}
 		}
@@ -32,32 +45,14 @@ func tables() (w, l, h *[bmp / 64]uint64) {
 }
 
 // IsWord reports whether r is a letter, a decimal digit or a mark.
-func IsWord(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	if r < bmp {
-		return word[r>>6]&(1<<(r&63)) != 0
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
+func IsWord(r rune) bool { return word.has(r) }
 
 // IsLetter is unicode.IsLetter.
-func IsLetter(r rune) bool {
-	if r >= 0 && r < bmp {
-		return letter[r>>6]&(1<<(r&63)) != 0
-	}
-	return unicode.IsLetter(r)
-}
+func IsLetter(r rune) bool { return letter.has(r) }
 
 // IsHan reports whether r is a Han character or kana: the scripts written
 // without spaces, where every character may start a word.
-func IsHan(r rune) bool {
-	if r >= 0 && r < bmp {
-		return han[r>>6]&(1<<(r&63)) != 0
-	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
-}
+func IsHan(r rune) bool { return han.has(r) }
 
 // Decode decodes the rune at s[i:] as utf8.DecodeRuneInString does, the
 // two- and three-byte forms inline: the scripts of news text other than

@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// TestTables checks IsWord, IsLetter and IsHan against the unicode package over
-// the first three planes and a few values beyond.
+// TestTables checks IsWord, IsLetter and IsHan against the unicode package at
+// every code point and a few values beyond.
 func TestTables(t *testing.T) {
 	check := func(r rune) {
 		if want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r); IsWord(r) != want {
@@ -20,7 +20,7 @@ func TestTables(t *testing.T) {
 			t.Errorf("IsHan(%U) = %v, want %v", r, !want, want)
 		}
 	}
-	for r := rune(0); r < 0x30000; r++ {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
 		check(r)
 	}
 	for _, r := range []rune{-1, unicode.MaxRune, unicode.MaxRune + 1, utf8RuneError} {
