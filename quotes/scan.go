@@ -136,10 +136,22 @@ func closersOf(r rune, extra map[rune]string) string {
 // judged from the characters around it.
 func findMarks(text string, p Span, extra map[rune]string) []mark {
 	var out []mark
+	leads := markLeads
+	for r := range extra {
+		if r >= utf8.RuneSelf {
+			leads.add(r)
+		}
+	}
 	for i := p.Start; i < p.End; {
 		c := text[i]
 		if c < utf8.RuneSelf && c != '"' {
 			i++
+			continue
+		}
+		if c >= utf8.RuneSelf && !leads.has(c) {
+			// no mark begins here, nor at the bytes that go on from here
+			for i++; i < p.End && text[i]&0xC0 == 0x80; i++ {
+			}
 			continue
 		}
 		r, n := runes.Decode(text, i)
@@ -199,6 +211,32 @@ func findMarks(text string, p Span, extra map[rune]string) []mark {
 
 // maybeMark reports whether r lies where the quotation marks of the table
 // are, so that other runes need no lookup.
+// leadSet is a set of first bytes of UTF-8 forms.
+type leadSet [4]uint64
+
+func (l *leadSet) add(r rune) {
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], r)
+	l[b[0]>>6] |= 1 << (b[0] & 63)
+}
+
+func (l *leadSet) has(c byte) bool { return l[c>>6]&(1<<(c&63)) != 0 }
+
+// markLeads holds the first bytes of the non-ASCII marks.
+var markLeads = func() (l leadSet) {
+	for r := range marks {
+		if r >= utf8.RuneSelf {
+			l.add(r)
+		}
+	}
+	for r := rune(utf8.RuneSelf); r <= 0xFFFF; r++ {
+		if maybeMark(r) {
+			l.add(r)
+		}
+	}
+	return l
+}()
+
 func maybeMark(r rune) bool {
 	return r == '"' || r == '«' || r == '»' || 0x2018 <= r && r <= 0x203A || 0x300C <= r && r <= 0x300F || r == '＂'
 }

@@ -24,7 +24,7 @@ type splitter struct {
 	colons string          // marks that end no sentence (Armenian ".")
 	// leads holds the first bytes of the non-ASCII terminators: no other
 	// byte begins one
-	leads [4]uint64
+	leads leadSet
 }
 
 // plainSplitter knows terminals alone.
@@ -37,17 +37,10 @@ func newSplitter(abbrev map[string]bool, extra, colons string) *splitter {
 	sp := &splitter{abbrev: abbrev, extra: extra, colons: colons}
 	for _, r := range terminals + extra {
 		if r >= utf8.RuneSelf {
-			var b [utf8.UTFMax]byte
-			utf8.EncodeRune(b[:], r)
-			sp.leads[b[0]>>6] |= 1 << (b[0] & 63)
+			sp.leads.add(r)
 		}
 	}
 	return sp
-}
-
-// mayLead reports whether the non-ASCII byte c may begin a terminator.
-func (sp *splitter) mayLead(c byte) bool {
-	return sp.leads[c>>6]&(1<<(c&63)) != 0
 }
 
 func (sp *splitter) terminal(r rune) bool {
@@ -85,7 +78,7 @@ func sentences(text string, p Span, sp *splitter) []Span {
 		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
 			i++
 			continue
-		} else if c >= utf8.RuneSelf && !sp.mayLead(c) {
+		} else if c >= utf8.RuneSelf && !sp.leads.has(c) {
 			// no terminator begins here, nor at the bytes that go on from
 			// here
 			for i++; i < p.End && text[i]&0xC0 == 0x80; i++ {

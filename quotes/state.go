@@ -502,7 +502,10 @@ func (ix *textIndex) index(text string) {
 			}
 			continue
 		}
-		r, size := runes.Decode(text, i)
+		r, size := runes.Decode2(text, i)
+		if size == 0 {
+			r, size = runes.Decode(text, i)
+		}
 		foldInto(folded, i, r, size)
 		switch {
 		case isHan(r):

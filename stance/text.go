@@ -184,7 +184,9 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = runes.Decode(text, i)
+			if r, size = runes.Decode2(text, i); size == 0 {
+				r, size = runes.Decode(text, i)
+			}
 			if isWordRune(r) {
 				if !in {
 					in = true

@@ -54,6 +54,18 @@ func IsLetter(r rune) bool { return letter.has(r) }
 // without spaces, where every character may start a word.
 func IsHan(r rune) bool { return han.has(r) }
 
+// Decode2 decodes the two-byte form of UTF-8 (Latin with diacritics,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic) at s[i:], and returns a size
+// of 0 for anything else. It is small enough to be inlined.
+func Decode2(s string, i int) (rune, int) {
+	if i+1 < len(s) {
+		if c, c1 := s[i], s[i+1]; c-0xC2 < 0xE0-0xC2 && c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	return 0, 0
+}
+
 // Decode decodes the rune at s[i:] as utf8.DecodeRuneInString does, the
 // two- and three-byte forms inline: the scripts of news text other than
 // Latin are written in them.

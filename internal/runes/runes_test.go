@@ -40,7 +40,8 @@ func BenchmarkIsWord(b *testing.B) {
 }
 
 // TestDecode checks Decode against utf8 on every sequence of up to three
-// bytes, and at an offset.
+// bytes, at an offset, and Decode2 on those it decodes and those of two
+// bytes it must.
 func TestDecode(t *testing.T) {
 	b := make([]byte, 4)
 	for c0 := 0; c0 <= 0xFF; c0++ {
@@ -50,8 +51,12 @@ func TestDecode(t *testing.T) {
 				for n := 2; n <= 4; n++ {
 					s := string(b[:n])
 					r, size := Decode(s, 1)
-					if wr, wsize := utf8.DecodeRuneInString(s[1:]); r != wr || size != wsize {
+					wr, wsize := utf8.DecodeRuneInString(s[1:])
+					if r != wr || size != wsize {
 						t.Fatalf("Decode(% x, 1) = %U, %d; utf8: %U, %d", s, r, size, wr, wsize)
+					}
+					if r, size := Decode2(s, 1); size != 0 && (r != wr || size != wsize) || size == 0 && wsize == 2 && wr != utf8.RuneError {
+						t.Fatalf("Decode2(% x, 1) = %U, %d; utf8: %U, %d", s, r, size, wr, wsize)
 					}
 				}
 			}
