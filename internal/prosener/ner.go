@@ -112,12 +112,12 @@ func Load() (*Model, error) {
 func split(k string, labels []string) (name, value string, label int, err error) {
 	n := 0
 	for _, f := range featureOrder {
-		if !strings.HasPrefix(k, f+"-") {
+		if len(k) <= len(f) || k[len(f)] != '-' || k[:len(f)] != f {
 			continue
 		}
 		for i, l := range labels {
-			if len(k) >= len(f)+len(l)+2 && strings.HasSuffix(k, "-"+l) {
-				name, value, label = f, k[len(f)+1:len(k)-len(l)-1], i
+			if e := len(k) - len(l); e >= len(f)+1 && k[e-1] == '-' && k[e:] == l {
+				name, value, label = f, k[len(f)+1:e-1], i
 				n++
 			}
 		}
