@@ -47,6 +47,9 @@ type compiled struct {
 	words   map[string]uint32
 	pairs   map[rune]string
 	endings []string
+	// stopLeads holds the first bytes of the terminators and marks, for
+	// the text index's stops
+	stopLeads leadSet
 }
 
 // New builds an Extractor.
@@ -154,6 +157,15 @@ func compile(p *lang.Pack) *compiled {
 		cl, _ := utf8.DecodeRuneInString(q.Close)
 		if _, known := marks[o]; !known || !strings.ContainsRune(marks[o].closers, cl) {
 			c.pairs[o] += string(cl)
+		}
+	}
+	c.stopLeads = c.split.leads
+	for i, l := range markLeads {
+		c.stopLeads[i] |= l
+	}
+	for r := range c.pairs {
+		if r >= utf8.RuneSelf {
+			c.stopLeads.add(r)
 		}
 	}
 	c.endings = append([]string(nil), p.Names.Endings...)

@@ -10,7 +10,7 @@ import (
 
 // run extracts every quotation of the document into st.out.
 func (st *docState) run() {
-	marked, orphans := scanMarks(st.text, st.paras, st.c.pairs)
+	marked, orphans := scanMarks(st.text, st.paras, st.c.pairs, st.stops)
 	marked = append(marked, st.recoverOrphans(orphans, marked)...)
 	if st.c.pack.DialogueDash {
 		marked = append(marked, st.dialogues(marked)...)
@@ -94,7 +94,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 	end = min(end, para.End)
 	after = Span{closeAt, end}
 	// stop at the next opening mark
-	for _, mk := range findMarks(st.text, after, st.c.pairs) {
+	for _, mk := range findMarks(st.text, after, st.c.pairs, st.stops) {
 		if mk.canOpen && !mk.canClose {
 			after.End = mk.Start
 			break

@@ -60,7 +60,7 @@ type markedSpan struct {
 // orphans, for the caller to recover back to their reporting cue. Only
 // outermost quotations are returned; nested ones stay in their text.
 // extraPairs are the pack's pairs, added to the built-in table.
-func scanMarks(text string, paras []Span, extraPairs map[rune]string) (out []markedSpan, orphans []Span) {
+func scanMarks(text string, paras []Span, extraPairs map[rune]string, stops *stops) (out []markedSpan, orphans []Span) {
 	type open struct {
 		m     mark
 		flags []string
@@ -68,7 +68,7 @@ func scanMarks(text string, paras []Span, extraPairs map[rune]string) (out []mar
 	var stack []open
 	skip := -1 // byte offset of a reopening mark to skip
 	for pi, p := range paras {
-		for _, m := range findMarks(text, p, extraPairs) {
+		for _, m := range findMarks(text, p, extraPairs, stops) {
 			if m.Start == skip {
 				continue
 			}
@@ -134,7 +134,7 @@ func closersOf(r rune, extra map[rune]string) string {
 
 // findMarks lists the quotation marks in paragraph p with what each may do,
 // judged from the characters around it.
-func findMarks(text string, p Span, extra map[rune]string) []mark {
+func findMarks(text string, p Span, extra map[rune]string, stops *stops) []mark {
 	var out []mark
 	leads := markLeads
 	for r := range extra {
@@ -142,7 +142,11 @@ func findMarks(text string, p Span, extra map[rune]string) []mark {
 			leads.add(r)
 		}
 	}
+	k := stops.cursor(p.Start)
 	for i := p.Start; i < p.End; {
+		if i = stops.next(&k, i, p.End); i >= p.End {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf && c != '"' {
 			i++

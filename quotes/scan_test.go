@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -10,7 +11,7 @@ func scanText(text string) ([]string, []string, int) {
 	if err != nil {
 		panic(err)
 	}
-	ms, orphans := scanMarks(d.Text, d.Paragraphs(), nil)
+	ms, orphans := scanMarks(d.Text, d.Paragraphs(), nil, nil)
 	var got, flags []string
 	for _, m := range ms {
 		got = append(got, d.Text[m.content.Start:m.content.End])
@@ -77,7 +78,7 @@ func FuzzScanMarks(f *testing.F) {
 		if err != nil {
 			return
 		}
-		ms, orphans := scanMarks(d.Text, d.Paragraphs(), map[rune]string{'”': "”"})
+		ms, orphans := scanMarks(d.Text, d.Paragraphs(), map[rune]string{'”': "”"}, nil)
 		for _, m := range ms {
 			if m.content.Start < 0 || m.content.End > len(d.Text) || m.content.Start > m.content.End {
 				t.Fatalf("content span %v out of range %d", m.content, len(d.Text))
@@ -109,7 +110,7 @@ func TestSentences(t *testing.T) {
 	abbrev := map[string]bool{"mr.": true, "u.s.": true}
 	for _, tc := range tests {
 		d, _ := NewDocument("t", []byte(tc.text))
-		if got := sentences(d.Text, d.Paragraphs()[0], newSplitter(abbrev, "", "")); len(got) != tc.want {
+		if got := sentences(d.Text, d.Paragraphs()[0], newSplitter(abbrev, "", ""), nil); len(got) != tc.want {
 			t.Errorf("%q: %d sentences, want %d", tc.text, len(got), tc.want)
 		}
 	}
@@ -125,7 +126,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tc := range extra {
 		d, _ := NewDocument("t", []byte(tc.text))
-		if got := sentences(d.Text, d.Paragraphs()[0], newSplitter(nil, tc.extra, tc.colons)); len(got) != tc.want {
+		if got := sentences(d.Text, d.Paragraphs()[0], newSplitter(nil, tc.extra, tc.colons), nil); len(got) != tc.want {
 			t.Errorf("%q, extra %q, colons %q: %d sentences %v, want %d", tc.text, tc.extra, tc.colons, len(got), got, tc.want)
 		}
 	}
@@ -168,4 +169,53 @@ func TestNewDocumentRefusesBadInput(t *testing.T) {
 	if _, err := NewDocument("x", []byte("caf\xe9")); err == nil || !strings.Contains(err.Error(), "byte 3") {
 		t.Errorf("error does not say where: %v", err)
 	}
+}
+
+// FuzzStops checks that the sentence splitter and the mark scanner find
+// the same with the text index's stops as reading every byte, on lines of
+// any bytes, with a language's own terminators and marks.
+func FuzzStops(f *testing.F) {
+	for _, s := range []string{
+		`“A,” she said. “B.”`, "«a\n«b»!", "Он сказал: «Да». Потом ушёл", "他说。「好」！", "ሰላም፧ ደህና ነኝ።",
+		"Նա ասաց. «Այո»։", "a\xe3.b\xe3\x80. c", "\xc2\xab x \xc2\xbb. \"y\"", "Mr. X? No! ‹a› ‚b‘ „c“",
+	} {
+		f.Add(s)
+	}
+	extra := map[rune]string{'”': "”", '፨': "፨", '‚': "‘"}
+	splitters := []*splitter{newSplitter(map[string]bool{"mr.": true}, "", ""), newSplitter(nil, "፧", "."), nil}
+	f.Fuzz(func(t *testing.T, s string) {
+		var paras []Span
+		from := 0
+		for i := 0; i <= len(s); i++ {
+			if i == len(s) || s[i] == '\n' {
+				paras = append(paras, Span{from, i})
+				from = i + 1
+			}
+		}
+		for _, sp := range splitters {
+			leads := markLeads
+			if sp != nil {
+				for i, l := range sp.leads {
+					leads[i] |= l
+				}
+			} else {
+				for i, l := range plainSplitter.leads {
+					leads[i] |= l
+				}
+			}
+			for r := range extra {
+				leads.add(r)
+			}
+			var ix textIndex
+			ix.index(s, &leads)
+			for _, p := range paras {
+				if a, b := findMarks(s, p, extra, nil), findMarks(s, p, extra, &ix.stops); !reflect.DeepEqual(a, b) {
+					t.Fatalf("marks of %q in %v: %v, with stops %v", s, p, a, b)
+				}
+				if a, b := sentences(s, p, sp, nil), sentences(s, p, sp, &ix.stops); !reflect.DeepEqual(a, b) {
+					t.Fatalf("sentences of %q in %v: %v, with stops %v", s, p, a, b)
+				}
+			}
+		}
+	})
 }

@@ -67,14 +67,21 @@ func isCloser(r rune) bool {
 // sentence ends at a terminator (and any closing marks after it) that is
 // followed by white space or, in scripts without spaces, by anything; a
 // period after an abbreviation or an initial does not end one.
-func sentences(text string, p Span, sp *splitter) []Span {
+//
+// With stops read, only those offsets are visited; the splitter's
+// terminators must be among them.
+func sentences(text string, p Span, sp *splitter, stops *stops) []Span {
 	if sp == nil {
 		sp = plainSplitter
 	}
 	var out []Span
 	start := p.Start
 	i := p.Start
+	k := stops.cursor(p.Start)
 	for i < p.End {
+		if i = stops.next(&k, i, p.End); i >= p.End {
+			break
+		}
 		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
 			i++
 			continue

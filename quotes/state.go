@@ -34,6 +34,7 @@ type docState struct {
 	hits  []hit // lexicon hits, by start
 	ments []mention
 	paras []Span
+	stops *stops // where sentences may end and marks stand
 	sents []Span // every sentence, in order
 	sentP []int  // paragraph index of each sentence
 	// roleOf binds a role key to the speaker the article names with it
@@ -71,7 +72,8 @@ func (x *Extractor) newState(d *Document) *docState {
 		ix = &textIndex{}
 	}
 	st.buffers = ix
-	ix.index(d.Text)
+	ix.index(d.Text, &c.stopLeads)
+	st.stops = &ix.stops
 	folded, starts := ix.folded, ix.starts
 	st.folded, st.wordIdx, st.before = folded, ix.words, &ix.before
 	var names []hit
@@ -82,7 +84,7 @@ func (x *Extractor) newState(d *Document) *docState {
 	}
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
-		for _, s := range sentences(d.Text, p, c.split) {
+		for _, s := range sentences(d.Text, p, c.split, st.stops) {
 			st.sents = append(st.sents, s)
 			st.sentP = append(st.sentP, i)
 		}
@@ -457,30 +459,39 @@ func (st *docState) mentionsIn(s Span) []mention {
 // folded copy (see fold), the byte offsets where words start as countWords
 // counts them (every two characters of a script without spaces start one),
 // where a lexicon match may start (where a word does, and at every
-// character of a script without spaces), and, for every byte offset, how
-// many words start before it. Its buffers are reused from text to text.
+// character of a script without spaces), for every byte offset how many
+// words start before it, and the stops of the sentence splitter and the
+// mark scanner. Its buffers are reused from text to text.
 type textIndex struct {
 	folded        []byte
 	words, starts []int32
 	before        rank
+	stops         stops
 }
 
 // indexText indexes text into new buffers.
 func indexText(text string) (folded []byte, words, starts []int32) {
 	var ix textIndex
-	ix.index(text)
+	ix.index(text, nil)
 	return ix.folded, ix.words, ix.starts
 }
 
-func (ix *textIndex) index(text string) {
+// index indexes text. leads are the first bytes of the non-ASCII
+// characters that may end a sentence or be a quotation mark; with nil, no
+// stops are kept.
+func (ix *textIndex) index(text string, leads *leadSet) {
 	folded := append(ix.folded[:0], text...)
 	words := ix.words[:0]
 	starts := ix.starts[:0]
+	at := ix.stops.at[:0]
 	in, han := false, 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiWord[c] == 0 {
+				if (c == '.' || c == '!' || c == '?' || c == '"') && leads != nil {
+					at = append(at, int32(i))
+				}
 				han, in = 0, false
 				i++
 				continue
@@ -501,6 +512,9 @@ func (ix *textIndex) index(text string) {
 				}
 			}
 			continue
+		}
+		if leads != nil && leads.has(c) {
+			at = append(at, int32(i))
 		}
 		r, size := runes.Decode2(text, i)
 		if size == 0 {
@@ -526,7 +540,43 @@ func (ix *textIndex) index(text string) {
 		i += size
 	}
 	ix.folded, ix.words, ix.starts = folded, words, starts
+	ix.stops = stops{at: at, read: leads != nil}
 	ix.before.build(words, len(text))
+}
+
+// stops lists where the characters start that may end a sentence or be a
+// quotation mark: '.', '!', '?', '"', and those whose first byte is the
+// first byte of one of a language's terminators or marks, as the text
+// index finds them. The sentence splitter and the mark scanner visit these
+// offsets instead of every byte. Unread (the zero value, or nil), every
+// byte is visited.
+type stops struct {
+	at   []int32
+	read bool
+}
+
+// cursor returns the index in s.at of the first stop at or after off.
+func (s *stops) cursor(off int) int {
+	if s == nil {
+		return 0
+	}
+	return sort.Search(len(s.at), func(k int) bool { return int(s.at[k]) >= off })
+}
+
+// next returns the first stop at or after i and before end, and end when
+// there is none; unread, it returns i. k is the caller's cursor into s.at,
+// moved forward.
+func (s *stops) next(k *int, i, end int) int {
+	if s == nil || !s.read {
+		return i
+	}
+	for *k < len(s.at) && int(s.at[*k]) < i {
+		*k++
+	}
+	if *k < len(s.at) && int(s.at[*k]) < end {
+		return int(s.at[*k])
+	}
+	return end
 }
 
 // asciiWord maps the ASCII letters and digits, which are word characters,
