@@ -62,8 +62,8 @@ func Load() (*Model, error) {
 		}
 	}
 	m := &Model{labels: labels, feats: map[string]run{}, basic: map[string]bool{}}
-	if len(labels) == 0 || len(labels) > math.MaxUint8 {
-		return nil, fmt.Errorf("prosener: the model has %d labels", len(labels))
+	if len(labels) == 0 {
+		return nil, fmt.Errorf("prosener: the model has no labels")
 	}
 	// prose's mapping keys are "name-value-label": split them back
 	type entry struct {
