@@ -5,13 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	gostrings "strings"
+
+	"github.com/quotesheet/quotesheet/internal/modsrc"
 )
 
 func main() {
@@ -24,11 +23,10 @@ func main() {
 }
 
 func run(outDir string) error {
-	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}} {{.Version}}", "github.com/jdkato/prose/v2").Output()
+	modDir, version, err := modsrc.Locate("github.com/jdkato/prose/v2")
 	if err != nil {
-		return fmt.Errorf("locating prose: %w", err)
+		return err
 	}
-	modDir, version, _ := gostrings.Cut(gostrings.TrimSpace(string(dir)), " ")
 	for _, f := range []struct{ src, name, out, what string }{
 		{"words.go", "enWordList", "basicwords.txt", `the words of prose's "en-wordlist" entity feature`},
 		{"tokenize.go", "emoticons", "emoticons.txt", "the emoticons prose's tagger tags SYM"},
@@ -53,44 +51,31 @@ func run(outDir string) error {
 // strings returns the strings of the variable name in file, in order: the
 // elements of a slice literal, or the keys of a map literal.
 func strings(file, name string) ([]string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	lits, err := modsrc.Literals(file)
 	if err != nil {
 		return nil, err
 	}
-	for _, decl := range f.Decls {
-		g, ok := decl.(*ast.GenDecl)
-		if !ok || g.Tok != token.VAR {
-			continue
-		}
-		for _, spec := range g.Specs {
-			vs := spec.(*ast.ValueSpec)
-			if vs.Names[0].Name != name || len(vs.Values) != 1 {
-				continue
-			}
-			list, ok := vs.Values[0].(*ast.CompositeLit)
-			if !ok {
-				return nil, fmt.Errorf("%s: %s is not a composite literal", file, name)
-			}
-			var words []string
-			for _, el := range list.Elts {
-				if kv, ok := el.(*ast.KeyValueExpr); ok {
-					el = kv.Key
-				}
-				lit, ok := el.(*ast.BasicLit)
-				if !ok {
-					return nil, fmt.Errorf("%s: %s holds a non-literal", file, name)
-				}
-				s, err := strconv.Unquote(lit.Value)
-				if err != nil {
-					return nil, err
-				}
-				if s == "" || gostrings.ContainsAny(s, "\n") || s[0] == '#' {
-					return nil, fmt.Errorf("%s: word %q cannot be written one a line", file, s)
-				}
-				words = append(words, s)
-			}
-			return words, nil
-		}
+	list, ok := lits[name]
+	if !ok {
+		return nil, fmt.Errorf("%s: no composite literal %s", file, name)
 	}
-	return nil, fmt.Errorf("%s: no %s", file, name)
+	var words []string
+	for _, el := range list.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			el = kv.Key
+		}
+		lit, ok := el.(*ast.BasicLit)
+		if !ok {
+			return nil, fmt.Errorf("%s: %s holds a non-literal", file, name)
+		}
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil {
+			return nil, err
+		}
+		if s == "" || gostrings.ContainsAny(s, "\n") || s[0] == '#' {
+			return nil, fmt.Errorf("%s: word %q cannot be written one a line", file, s)
+		}
+		words = append(words, s)
+	}
+	return words, nil
 }

@@ -5,16 +5,15 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/abadojack/whatlanggo"
+
+	"github.com/quotesheet/quotesheet/internal/modsrc"
 )
 
 // scripts names the script of each profile list of the module.
@@ -42,51 +41,39 @@ func main() {
 }
 
 func run(out string) error {
-	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}} {{.Version}}", "github.com/abadojack/whatlanggo").Output()
+	modDir, version, err := modsrc.Locate("github.com/abadojack/whatlanggo")
 	if err != nil {
-		return fmt.Errorf("locating whatlanggo: %w", err)
+		return err
 	}
-	modDir, version, _ := strings.Cut(strings.TrimSpace(string(dir)), " ")
 	file := filepath.Join(modDir, "lang.go")
-	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	lits, err := modsrc.Literals(file)
 	if err != nil {
 		return err
 	}
 	var lines []string
-	for _, decl := range f.Decls {
-		g, ok := decl.(*ast.GenDecl)
-		if !ok || g.Tok != token.VAR {
-			continue
+	for name, script := range scripts {
+		list, ok := lits[name]
+		if !ok {
+			return fmt.Errorf("%s: no composite literal %s", file, name)
 		}
-		for _, spec := range g.Specs {
-			vs := spec.(*ast.ValueSpec)
-			script, ok := scripts[vs.Names[0].Name]
-			if !ok || len(vs.Values) != 1 {
-				continue
+		for _, el := range list.Elts {
+			kv := el.(*ast.KeyValueExpr)
+			code := strings.ToLower(kv.Key.(*ast.Ident).Name)
+			if c := whatlanggo.CodeToLang(code).Iso6391(); c != "" {
+				code = c
 			}
-			list, ok := vs.Values[0].(*ast.CompositeLit)
-			if !ok {
-				return fmt.Errorf("%s: %s is not a composite literal", file, vs.Names[0].Name)
-			}
-			for _, el := range list.Elts {
-				kv := el.(*ast.KeyValueExpr)
-				code := strings.ToLower(kv.Key.(*ast.Ident).Name)
-				if c := whatlanggo.CodeToLang(code).Iso6391(); c != "" {
-					code = c
+			var tris []string
+			for _, t := range kv.Value.(*ast.CompositeLit).Elts {
+				s, err := strconv.Unquote(t.(*ast.BasicLit).Value)
+				if err != nil {
+					return err
 				}
-				var tris []string
-				for _, t := range kv.Value.(*ast.CompositeLit).Elts {
-					s, err := strconv.Unquote(t.(*ast.BasicLit).Value)
-					if err != nil {
-						return err
-					}
-					if strings.ContainsAny(s, "|\t\n") {
-						return fmt.Errorf("%s: trigram %q of %s holds a separator", file, s, code)
-					}
-					tris = append(tris, s)
+				if strings.ContainsAny(s, "|\t\n") {
+					return fmt.Errorf("%s: trigram %q of %s holds a separator", file, s, code)
 				}
-				lines = append(lines, script+"\t"+code+"\t"+strings.Join(tris, "|"))
+				tris = append(tris, s)
 			}
+			lines = append(lines, script+"\t"+code+"\t"+strings.Join(tris, "|"))
 		}
 	}
 	if len(lines) == 0 {
