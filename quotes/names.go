@@ -296,7 +296,7 @@ func (st *docState) wordBefore(off int) Span {
 	e := trimSpan(st.text, Span{max(0, off-64), off}).End
 	b := e
 	for b > 0 {
-		r, n := utf8.DecodeLastRuneInString(st.text[:b])
+		r, n := runes.DecodeLast(st.text, b)
 		if !isWordRune(r) && r != '-' {
 			break
 		}

@@ -341,7 +341,7 @@ func (st *docState) wordsBefore(off, n int) int {
 	in := false
 	i := off
 	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(st.text[:i])
+		r, size := runes.DecodeLast(st.text, i)
 		w := isWordRune(r)
 		if !w && in {
 			n--

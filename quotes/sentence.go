@@ -154,7 +154,7 @@ func lowerHas(m map[string]bool, word string) bool {
 func isAbbrev(text string, from, dot int, abbrev map[string]bool) bool {
 	w := dot
 	for w > from {
-		r, n := utf8.DecodeLastRuneInString(text[:w])
+		r, n := runes.DecodeLast(text, w)
 		if isSpace(r) || r == '(' || r == '"' || r == '“' || r == '«' || r == '„' {
 			break
 		}

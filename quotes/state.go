@@ -202,7 +202,7 @@ func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 	if len(st.c.words) > 0 {
 		b := s.End
 		for b > s.Start {
-			r, n := utf8.DecodeLastRuneInString(st.text[:b])
+			r, n := runes.DecodeLast(st.text, b)
 			if !isWordRune(r) {
 				break
 			}

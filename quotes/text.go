@@ -11,7 +11,7 @@ import (
 // isSpace reports whether r is white space, including the no-break spaces
 // and zero-width characters that scraped articles carry.
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00a0'
+	return runes.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00a0'
 }
 
 // isWordRune reports whether r belongs to a word: letters, digits and
@@ -34,7 +34,7 @@ func trimSpanFunc(text string, s Span, f func(rune) bool) Span {
 		s.Start += n
 	}
 	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		r, n := runes.DecodeLast(text, s.End)
 		if !f(r) {
 			break
 		}
@@ -48,7 +48,7 @@ func prevRune(text string, off int) rune {
 	if off <= 0 {
 		return -1
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[:off])
+	r, _ := runes.DecodeLast(text, off)
 	return r
 }
 
@@ -94,24 +94,10 @@ func foldInto(out []byte, i int, r rune, n int) {
 		r >= 0x2E80 && r < 0xA640, r >= 0xAC00 && r < 0xD800: // CJK, kana, Hangul
 		return
 	}
-	var l rune
-	if r < rune(len(latinLower)) {
-		l = latinLower[r]
-	} else {
-		l = unicode.ToLower(r)
-	}
-	if l != r && utf8.RuneLen(l) == n {
+	if l := runes.Lower(r); l != r && utf8.RuneLen(l) == n {
 		utf8.EncodeRune(out[i:], l)
 	}
 }
-
-// latinLower holds the lower case of the Latin letters with diacritics.
-var latinLower = func() (t [0x250]rune) {
-	for r := range t {
-		t[r] = unicode.ToLower(rune(r))
-	}
-	return t
-}()
 
 // countWords counts the words in text[s.Start:s.End].
 //

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // The trigram profiles of whatlanggo (internal/trigramgen writes them).
@@ -157,10 +159,7 @@ func trigramChar(r rune) rune {
 		return ' '
 	}
 	if isLetter(r) { // a letter is none of the others
-		if r < rune(len(latinLower)) {
-			return latinLower[r]
-		}
-		return unicode.ToLower(r)
+		return runes.Lower(r)
 	}
 	if unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) {
 		return ' '

@@ -41,19 +41,9 @@ func foldRune(r rune) rune {
 		return -1
 	case r >= 0x0590 && r < 0x1E00, r >= 0x3000 && r < 0xA640, r >= 0xAC00 && r < 0xD800:
 		return r // scripts without case: nothing to look up
-	case r < rune(len(latinLower)):
-		return latinLower[r]
 	}
-	return unicode.ToLower(r)
+	return runes.Lower(r)
 }
-
-// latinLower holds the lower case of the Latin letters with diacritics.
-var latinLower = func() (t [0x250]rune) {
-	for r := range t {
-		t[r] = unicode.ToLower(rune(r))
-	}
-	return t
-}()
 
 // devanagariNukta maps U+0958..U+095F to their letters without the nukta.
 var devanagariNukta = [8]rune{0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F}
@@ -135,7 +125,7 @@ func runeBefore(text string, i int) rune {
 	if i <= 0 {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	r, _ := runes.DecodeLast(text, i)
 	return r
 }
 

@@ -54,6 +54,43 @@ func IsLetter(r rune) bool { return letter.has(r) }
 // without spaces, where every character may start a word.
 func IsHan(r rune) bool { return han.has(r) }
 
+// lower holds the lower case of the code points below it: Latin, IPA,
+// Greek, Cyrillic and Armenian.
+var lower = func() (t [0x590]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
+
+// Lower is unicode.ToLower, from a table for the alphabets that have case
+// up to Armenian.
+func Lower(r rune) rune {
+	if uint32(r) < uint32(len(lower)) {
+		return lower[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// IsSpace is unicode.IsSpace, without a table search.
+func IsSpace(r rune) bool {
+	if uint32(r) <= 0xFF {
+		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
+	}
+	return r == 0x1680 || 0x2000 <= r && r <= 0x200A || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
+}
+
+// DecodeLast decodes the rune that ends at s[:end] as
+// utf8.DecodeLastRuneInString does, the two-byte form inline.
+func DecodeLast(s string, end int) (rune, int) {
+	if end >= 2 && end <= len(s) {
+		if c, c1 := s[end-2], s[end-1]; c-0xC2 < 0xE0-0xC2 && c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	return utf8.DecodeLastRuneInString(s[:end])
+}
+
 // Decode2 decodes the two-byte form of UTF-8 (Latin with diacritics,
 // Greek, Cyrillic, Armenian, Hebrew, Arabic) at s[i:], and returns a size
 // of 0 for anything else. It is small enough to be inlined.

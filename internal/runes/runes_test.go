@@ -63,3 +63,36 @@ func TestDecode(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerAndSpace checks Lower and IsSpace against the unicode package
+// at every code point.
+func TestLowerAndSpace(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := Lower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("Lower(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := IsSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("IsSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestDecodeLast checks DecodeLast against utf8 on every sequence of up to
+// three bytes, at every end.
+func TestDecodeLast(t *testing.T) {
+	b := make([]byte, 4)
+	for c0 := 0; c0 <= 0xFF; c0++ {
+		for c1 := 0; c1 <= 0xFF; c1++ {
+			for c2 := 0; c2 <= 0xFF; c2 += 7 {
+				b[0], b[1], b[2], b[3] = byte(c0), byte(c1), byte(c2), 'x'
+				s := string(b)
+				for end := 0; end <= 3; end++ {
+					r, size := DecodeLast(s, end)
+					if wr, wsize := utf8.DecodeLastRuneInString(s[:end]); r != wr || size != wsize {
+						t.Fatalf("DecodeLast(% x, %d) = %U, %d; utf8: %U, %d", s, end, r, size, wr, wsize)
+					}
+				}
+			}
+		}
+	}
+}
