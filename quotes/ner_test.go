@@ -55,3 +55,41 @@ func TestNERRunsOnlyWhereNeeded(t *testing.T) {
 		})
 	}
 }
+
+// TestNERFailureKeepsDocument checks that a window prose's tokenizer
+// cannot read (it panics on "ȺȺȺ'm") costs that window's names and
+// nothing else of the document.
+func TestNERFailureKeepsDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads prose's model")
+	}
+	packs, err := lang.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Config{Packs: packs, NER: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "ȺȺȺȺȺȺ'm Kowalski, who leads the works at the northern site, said that the bridge would be built by May.\n\n" +
+		"Merdan Atayev, who leads the works at the southern site, said that the road would open in June.\n\n" +
+		"“We will build the bridge,” said Jan Nowak."
+	d, err := NewDocument("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Lang = "en"
+	before := x.ner.calls.Load()
+	speakers := map[string]bool{}
+	for _, q := range x.Extract(d) {
+		speakers[q.Speaker] = true
+	}
+	if x.ner.calls.Load() == before {
+		t.Fatal("prose did not run")
+	}
+	for _, want := range []string{"Merdan Atayev", "Jan Nowak"} {
+		if !speakers[want] {
+			t.Errorf("no quote of %s; speakers %v", want, speakers)
+		}
+	}
+}

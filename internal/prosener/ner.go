@@ -132,14 +132,29 @@ func split(k string, labels []string) (name, value string, label int, err error)
 // a part of one: their words joined by single spaces, and their labels
 // (PERSON, GPE, ORGANIZATION, ...).
 func (m *Model) Entities(text string) []prose.Entity {
-	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
-	if err != nil {
+	toks, ok := tokenize(text)
+	if !ok {
 		return nil
 	}
-	toks := doc.Tokens()
 	m.tagger.tag(toks)
 	m.classify(toks)
 	return chunk(toks)
+}
+
+// tokenize splits text into tokens with prose's tokenizer. It reports
+// false where prose fails: its tokenizer slices a word at offsets found in
+// the word's lower case, and panics where that is longer ("ȺȺȺ'm").
+func tokenize(text string) (toks []prose.Token, ok bool) {
+	defer func() {
+		if recover() != nil {
+			toks, ok = nil, false
+		}
+	}()
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, false
+	}
+	return doc.Tokens(), true
 }
 
 // classify labels the tagged tokens, as prose's entity classifier does.

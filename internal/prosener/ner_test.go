@@ -251,3 +251,34 @@ func TestListsAreProses(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizerFailure checks that a text on which prose's tokenizer
+// panics gives no entities, and the next text its own.
+func TestTokenizerFailure(t *testing.T) {
+	m := testModel(t)
+	if got := m.Entities("ȺȺȺȺȺȺ'm here, said Anna Nowak"); got != nil {
+		t.Errorf("entities %v from a text prose cannot tokenize", got)
+	}
+	if got := m.Entities("The mayor, Anna Nowak, said so."); len(got) == 0 {
+		t.Error("no entities after a failure")
+	}
+}
+
+// FuzzEntities checks that any text, valid UTF-8 or not, is tagged and
+// classified without a panic, and that every entity's words come from the
+// text.
+func FuzzEntities(f *testing.F) {
+	for _, s := range []string{"", "said Jen Psaki.", "\xff\xfe A \xc3", "- -- --- @x :-) 1999 ÉCOLE", "“We,” said O'Neill-Smith"} {
+		f.Add(s)
+	}
+	m := testModel(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range m.Entities(s) {
+			for _, w := range strings.Fields(e.Text) {
+				if !strings.Contains(strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'").Replace(s), w) {
+					t.Fatalf("entity word %q is not in %q", w, s)
+				}
+			}
+		}
+	})
+}
