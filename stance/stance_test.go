@@ -494,3 +494,38 @@ func TestDoubt(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJudge checks that any quote, context, cue and paragraph, in
+// languages written with spaces and without, are judged without a panic,
+// with a label and a score in range.
+func FuzzJudge(f *testing.F) {
+	for _, s := range []string{
+		"“We support the CSTO peacekeepers,” she said.", "Мы не поддерживаем ввод войск ОДКБ.", "我们支持维和部队。",
+		"not not never but however", "\xff\xfe ОДКБ \xc3", "",
+	} {
+		f.Add(s, "said")
+	}
+	packs, err := lang.Embedded()
+	if err != nil {
+		f.Fatal(err)
+	}
+	j, err := New(cstoTarget, packs)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s, cue string) {
+		half := len(s) / 2
+		var rows []Input
+		for _, l := range []string{"en", "ru", "zh", "ar", "hi", "de"} {
+			rows = append(rows,
+				Input{Lang: l, Kind: "direct", Attribution: "name", Speaker: "A", Quote: s[:half], Cue: cue, Context: s, Paragraph: s + " " + s},
+				Input{Lang: l, Kind: "indirect", Attribution: "continuation", Speaker: "A", Quote: s[half:], Cue: cue, Context: cue, Paragraph: s},
+			)
+		}
+		for i, r := range j.Document(rows) {
+			if r.Score < -1 || r.Score > 1 || r.Label != Favor && r.Label != Against && r.Label != None {
+				t.Fatalf("row %d: %+v", i, r)
+			}
+		}
+	})
+}
