@@ -6,10 +6,10 @@ import (
 	"github.com/quotesheet/quotesheet/quotes/lang"
 )
 
-// TestNERRunsOnlyWhereNeeded checks that prose, at a tenth of a millisecond
-// a word, runs only where a capitalized run away from the reporting verb
-// could be a name, and that the speakers come out all the same.
-func TestNERRunsOnlyWhereNeeded(t *testing.T) {
+// nerExtractor returns an Extractor of the embedded packs with prose's NER
+// on, with no roster; it skips in short mode, since prose's model loads.
+func nerExtractor(t *testing.T) *Extractor {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("loads prose's model")
 	}
@@ -21,6 +21,14 @@ func TestNERRunsOnlyWhereNeeded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return x
+}
+
+// TestNERRunsOnlyWhereNeeded checks that prose, at a tenth of a millisecond
+// a word, runs only where a capitalized run away from the reporting verb
+// could be a name, and that the speakers come out all the same.
+func TestNERRunsOnlyWhereNeeded(t *testing.T) {
+	x := nerExtractor(t)
 	tests := []struct {
 		name    string
 		text    string
@@ -60,17 +68,7 @@ func TestNERRunsOnlyWhereNeeded(t *testing.T) {
 // cannot read (it panics on "ȺȺȺ'm") costs that window's names and
 // nothing else of the document.
 func TestNERFailureKeepsDocument(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads prose's model")
-	}
-	packs, err := lang.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(Config{Packs: packs, NER: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := nerExtractor(t)
 	text := "ȺȺȺȺȺȺ'm Kowalski, who leads the works at the northern site, said that the bridge would be built by May.\n\n" +
 		"Merdan Atayev, who leads the works at the southern site, said that the road would open in June.\n\n" +
 		"“We will build the bridge,” said Jan Nowak."
