@@ -159,15 +159,7 @@ func compile(p *lang.Pack) *compiled {
 			c.pairs[o] += string(cl)
 		}
 	}
-	c.stopLeads = c.split.leads
-	for i, l := range markLeads {
-		c.stopLeads[i] |= l
-	}
-	for r := range c.pairs {
-		if r >= utf8.RuneSelf {
-			c.stopLeads.add(r)
-		}
-	}
+	c.stopLeads = stopLeads(c.split, c.pairs)
 	c.endings = append([]string(nil), p.Names.Endings...)
 	sort.Slice(c.endings, func(i, j int) bool { return len(c.endings[i]) > len(c.endings[j]) })
 	c.lex = b.build(p.NoSpaces, nil)

@@ -241,6 +241,27 @@ var markLeads = func() (l leadSet) {
 	return l
 }()
 
+// stopLeads returns the first bytes of every character at which the
+// sentence splitter sp or the mark scanner with the extra pairs may stop:
+// the terminators and the marks, ASCII ones included. The text index
+// notes where they stand (see stops).
+func stopLeads(sp *splitter, pairs map[rune]string) leadSet {
+	if sp == nil {
+		sp = plainSplitter
+	}
+	l := markLeads
+	for _, r := range terminals + sp.extra {
+		l.add(r)
+	}
+	for r := range marks {
+		l.add(r)
+	}
+	for r := range pairs {
+		l.add(r)
+	}
+	return l
+}
+
 func maybeMark(r rune) bool {
 	return r == '"' || r == '«' || r == '»' || 0x2018 <= r && r <= 0x203A || 0x300C <= r && r <= 0x300F || r == '＂'
 }

@@ -193,19 +193,7 @@ func FuzzStops(f *testing.F) {
 			}
 		}
 		for _, sp := range splitters {
-			leads := markLeads
-			if sp != nil {
-				for i, l := range sp.leads {
-					leads[i] |= l
-				}
-			} else {
-				for i, l := range plainSplitter.leads {
-					leads[i] |= l
-				}
-			}
-			for r := range extra {
-				leads.add(r)
-			}
+			leads := stopLeads(sp, extra)
 			var ix textIndex
 			ix.index(s, &leads)
 			for _, p := range paras {

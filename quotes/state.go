@@ -476,8 +476,8 @@ func indexText(text string) (folded []byte, words, starts []int32) {
 	return ix.folded, ix.words, ix.starts
 }
 
-// index indexes text. leads are the first bytes of the non-ASCII
-// characters that may end a sentence or be a quotation mark; with nil, no
+// index indexes text. leads are the first bytes of the characters that
+// may end a sentence or be a quotation mark (see stopLeads); with nil, no
 // stops are kept.
 func (ix *textIndex) index(text string, leads *leadSet) {
 	folded := append(ix.folded[:0], text...)
@@ -489,7 +489,7 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiWord[c] == 0 {
-				if (c == '.' || c == '!' || c == '?' || c == '"') && leads != nil {
+				if leads != nil && leads.has(c) {
 					at = append(at, int32(i))
 				}
 				han, in = 0, false
@@ -544,12 +544,11 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 	ix.before.build(words, len(text))
 }
 
-// stops lists where the characters start that may end a sentence or be a
-// quotation mark: '.', '!', '?', '"', and those whose first byte is the
-// first byte of one of a language's terminators or marks, as the text
-// index finds them. The sentence splitter and the mark scanner visit these
-// offsets instead of every byte. Unread (the zero value, or nil), every
-// byte is visited.
+// stops lists where the characters start whose first byte is the first
+// byte of one of a language's terminators or marks (stopLeads), as the
+// text index finds them. The sentence splitter and the mark scanner visit
+// these offsets instead of every byte. Unread (the zero value, or nil),
+// every byte is visited.
 type stops struct {
 	at   []int32
 	read bool
