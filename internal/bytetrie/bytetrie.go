@@ -64,9 +64,21 @@ func build(patterns []string, limit int) *Trie {
 	// and the first bytes of letters) lists them; the others index them by
 	// byte. Listed, a child's offset takes 23 bits.
 	list := func(n node) bool { return n.kids > 0 && n.kids <= maxList && n.w > n.kids }
+	// The nodes are laid out depth first: a node's first child follows it.
+	order := make([]int32, 0, len(nodes))
+	stack := []int32{0}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		order = append(order, k)
+		n := nodes[k]
+		for c := n.kid0 + n.kids - 1; c >= n.kid0; c-- {
+			stack = append(stack, c)
+		}
+	}
 	offset := make([]int32, len(nodes))
 	size := 0
-	for k := range nodes {
+	for _, k := range order {
 		offset[k] = int32(size)
 		if list(nodes[k]) {
 			size += 2 + int(nodes[k].kids)
@@ -77,7 +89,7 @@ func build(patterns []string, limit int) *Trie {
 	if size >= limit {
 		list = func(node) bool { return false }
 		size = 0
-		for k := range nodes {
+		for _, k := range order {
 			offset[k] = int32(size)
 			size += 2 + int(nodes[k].w)
 		}

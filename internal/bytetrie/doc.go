@@ -5,7 +5,8 @@
 // wide range of bytes (a space and the first bytes of letters, as in names
 // of several words) lists them, each with its byte, in byte order; the
 // others hold one entry a byte of their range, so that a step is a range
-// check and an index. Nodes are laid out breadth first, so the first bytes
-// of words, which every walk reads, lie together. Matches walks from one
-// offset and finds every pattern there, shortest first.
+// check and an index. Nodes are laid out depth first, a node's first child
+// right after it, so that a walk down a long word or name reads memory that
+// lies together. Matches walks from one offset and finds every pattern
+// there, shortest first.
 package bytetrie
