@@ -81,11 +81,26 @@ func IsSpace(r rune) bool {
 }
 
 // DecodeLast decodes the rune that ends at s[:end] as
-// utf8.DecodeLastRuneInString does, the two-byte form inline.
+// utf8.DecodeLastRuneInString does, the one-, two- and three-byte forms
+// inline.
 func DecodeLast(s string, end int) (rune, int) {
-	if end >= 2 && end <= len(s) {
-		if c, c1 := s[end-2], s[end-1]; c-0xC2 < 0xE0-0xC2 && c1&0xC0 == 0x80 {
-			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+	if end >= 1 && end <= len(s) {
+		c1 := s[end-1]
+		if c1 < utf8.RuneSelf {
+			return rune(c1), 1
+		}
+		if end >= 2 && c1&0xC0 == 0x80 {
+			c := s[end-2]
+			if c-0xC2 < 0xE0-0xC2 {
+				return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+			}
+			if end >= 3 && c&0xC0 == 0x80 {
+				if c0 := s[end-3]; c0&0xF0 == 0xE0 {
+					if r := rune(c0&0x0F)<<12 | rune(c&0x3F)<<6 | rune(c1&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+						return r, 3
+					}
+				}
+			}
 		}
 	}
 	return utf8.DecodeLastRuneInString(s[:end])
@@ -118,10 +133,13 @@ func Decode(s string, i int) (rune, int) {
 		if c1 := s[i+1]; c1&0xC0 == 0x80 {
 			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
 		}
-	case c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < len(s):
-		// E0 and ED take narrower second bytes: left to utf8
+	case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
 		if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+			// overlong forms (E0 80..9F) and surrogates (ED A0..BF) are
+			// left to utf8, which rejects them
+			if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
 		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
