@@ -30,7 +30,7 @@ type Model struct {
 	labels []string
 	// feats indexes the weights by feature: "name\x00value" -> the run of
 	// weights[from:to], one per label that has the feature
-	feats   map[string]run
+	feats   *table
 	weights []labelWeight
 	basic   map[string]bool
 }
@@ -61,7 +61,7 @@ func Load() (*Model, error) {
 			return nil, fmt.Errorf("prosener: model/Maxent/%s.gob: %w", a.name, err)
 		}
 	}
-	m := &Model{labels: labels, feats: map[string]run{}, basic: map[string]bool{}}
+	m := &Model{labels: labels, basic: map[string]bool{}}
 	if len(labels) == 0 {
 		return nil, fmt.Errorf("prosener: the model has no labels")
 	}
@@ -87,13 +87,16 @@ func Load() (*Model, error) {
 		byFeat[f] = append(byFeat[f], entry{label, weights[idx]})
 	}
 	m.weights = make([]labelWeight, 0, len(mapping))
+	m.feats = newTable(len(keys))
 	for _, f := range keys {
 		r := run{from: int32(len(m.weights))}
 		for _, e := range byFeat[f] {
 			m.weights = append(m.weights, labelWeight(e))
 		}
 		r.to = int32(len(m.weights))
-		m.feats[f] = r
+		if !m.feats.put(f, r) {
+			return nil, fmt.Errorf("prosener: feature %q: table full", f)
+		}
 	}
 	sc := bufio.NewScanner(strings.NewReader(basicWords))
 	for sc.Scan() {
@@ -204,7 +207,7 @@ func (m *Model) classify(toks []prose.Token) {
 		clear(scores)
 		for k, name := range featureOrder {
 			key = append(append(append(key[:0], name...), 0), f[k]...)
-			r, ok := m.feats[string(key)]
+			r, ok := m.feats.get(key)
 			if !ok {
 				continue
 			}

@@ -29,14 +29,14 @@ type tagger struct {
 	tags    map[string]string // words that always take one tag
 	// feats indexes the weights by feature: its key -> weights[from:to],
 	// one per class the feature has a weight for
-	feats     map[string]run
+	feats     *table
 	weights   []labelWeight
 	emoticons map[string]bool
 }
 
 func loadTagger() (*tagger, error) {
 	var wts map[string]map[string]float64
-	t := &tagger{feats: map[string]run{}, emoticons: map[string]bool{}}
+	t := &tagger{emoticons: map[string]bool{}}
 	for _, a := range []struct {
 		name string
 		into any
@@ -53,6 +53,7 @@ func loadTagger() (*tagger, error) {
 	for i, c := range t.classes {
 		class[c] = i
 	}
+	t.feats = newTable(len(wts))
 	for f, ws := range wts {
 		r := run{from: int32(len(t.weights))}
 		for c, w := range ws {
@@ -66,7 +67,9 @@ func loadTagger() (*tagger, error) {
 			t.weights = append(t.weights, labelWeight{i, w})
 		}
 		r.to = int32(len(t.weights))
-		t.feats[f] = r
+		if !t.feats.put(f, r) {
+			return nil, fmt.Errorf("prosener: tagger feature %q: table full", f)
+		}
 	}
 	for _, l := range strings.Split(emoticonList, "\n") {
 		if l != "" && !strings.HasPrefix(l, "#") {
@@ -129,7 +132,7 @@ func (t *tagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64
 			k = append(k, p...)
 		}
 		*key = k
-		r, ok := t.feats[string(k)]
+		r, ok := t.feats.get(k)
 		if !ok {
 			return
 		}
