@@ -516,10 +516,35 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 		if leads != nil && leads.has(c) {
 			at = append(at, int32(i))
 		}
-		r, size := runes.Decode2(text, i)
-		if size == 0 {
-			r, size = runes.Decode(text, i)
+		if r, size := runes.Decode2(text, i); size != 0 {
+			// the two-byte form, from a table: no Han there
+			e := twoByte[r]
+			folded[i], folded[i+1] = e.fold[0], e.fold[1]
+			if w := e.word; w && !in {
+				words = append(words, int32(i))
+				starts = append(starts, int32(i))
+			}
+			han, in = 0, e.word
+			i += 2
+			// the rest of the word in the two-byte form
+			for in && i+1 < len(text) {
+				c, c1 := text[i], text[i+1]
+				if c-0xC2 >= 0xE0-0xC2 || c1&0xC0 != 0x80 {
+					break
+				}
+				e := &twoByte[rune(c&0x1F)<<6|rune(c1&0x3F)]
+				if !e.word {
+					break
+				}
+				if leads != nil && leads.has(c) {
+					at = append(at, int32(i))
+				}
+				folded[i], folded[i+1] = e.fold[0], e.fold[1]
+				i += 2
+			}
+			continue
 		}
+		r, size := runes.Decode(text, i)
 		foldInto(folded, i, r, size)
 		switch {
 		case isHan(r):
@@ -543,6 +568,21 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 	ix.stops = stops{at: at, read: leads != nil}
 	ix.before.build(words, len(text))
 }
+
+// twoByte holds, for each rune of the two-byte form of UTF-8, its folded
+// form (foldInto's) and whether it belongs to a word.
+var twoByte = func() (t [0x800]struct {
+	fold [2]byte
+	word bool
+}) {
+	for r := rune(0x80); r < 0x800; r++ {
+		b := utf8.AppendRune(nil, r)
+		foldInto(b, 0, r, 2)
+		t[r].fold = [2]byte(b)
+		t[r].word = isWordRune(r)
+	}
+	return t
+}()
 
 // stops lists where the characters start whose first byte is the first
 // byte of one of a language's terminators or marks (stopLeads), as the

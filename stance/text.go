@@ -174,7 +174,18 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			if r, size = runes.Decode2(text, i); size == 0 {
+			if r, size = runes.Decode2(text, i); size != 0 {
+				// the two-byte form, from a table
+				if e := &twoByte[r]; e.word {
+					if !in {
+						in = true
+						cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
+					}
+					buf = append(buf, e.fold[:e.n]...)
+					i += 2
+					continue
+				}
+			} else {
 				r, size = runes.Decode(text, i)
 			}
 			if isWordRune(r) {
@@ -213,6 +224,22 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	}
 	return toks, buf
 }
+
+// twoByte holds, for each rune of the two-byte form of UTF-8, whether it
+// belongs to a word and its folded form (foldRune's), n bytes long.
+var twoByte = func() (t [0x800]struct {
+	fold [4]byte
+	n    uint8
+	word bool
+}) {
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r].word = isWordRune(r)
+		if f := foldRune(r); f >= 0 {
+			t[r].n = uint8(copy(t[r].fold[:], utf8.AppendRune(nil, f)))
+		}
+	}
+	return t
+}()
 
 // asciiWord maps the ASCII characters of words to their folded form, and
 // the others to 0.
