@@ -368,11 +368,13 @@ func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
 	var ev evidence
 	q, ctx := in.Quote, in.Context
 	unit := 0
-	switch {
-	case ctx != "" && strings.Contains(ctx, q):
-		qs := strings.Index(ctx, q)
+	qs := -1
+	if ctx != "" {
+		qs = strings.Index(ctx, q)
+	}
+	if qs >= 0 {
 		analyzeText(lx, ctx, span{qs, qs + len(q)}, 1, unit, &ev, sc)
-	default:
+	} else {
 		if q != "" {
 			analyzeText(lx, q, span{}, 1, unit, &ev, sc)
 		}
