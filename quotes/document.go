@@ -28,6 +28,7 @@ type Document struct {
 
 	lineStarts []int   // byte offset of each line's first byte
 	blockRunes []int32 // code points (less CR of CRLF) before each 64-byte block
+	crlf       bool    // the text holds a CRLF pair
 }
 
 const runeBlock = 64
@@ -71,18 +72,20 @@ func (d *Document) index() {
 	}
 	n := len(d.Text)/runeBlock + 1
 	d.blockRunes = make([]int32, n)
+	d.crlf = strings.Contains(d.Text, "\r\n")
 	var count int32
 	for b := 0; b < n; b++ {
 		d.blockRunes[b] = count
 		end := min((b+1)*runeBlock, len(d.Text))
-		count += int32(countPoints(d.Text, b*runeBlock, end))
+		count += int32(countPoints(d.Text, b*runeBlock, end, d.crlf))
 	}
 }
 
 // countPoints counts the code points that start in text[from:to], not
-// counting the CR of a CRLF pair: readers that translate newlines (Python's
-// open, most spreadsheets) see CRLF as one character.
-func countPoints(text string, from, to int) int {
+// counting the CR of a CRLF pair when crlf is set (text holds one): readers
+// that translate newlines (Python's open, most spreadsheets) see CRLF as one
+// character.
+func countPoints(text string, from, to int, crlf bool) int {
 	n := 0
 	i := from
 	// eight bytes at a time: a continuation byte is 10xxxxxx
@@ -97,7 +100,7 @@ func countPoints(text string, from, to int) int {
 			n++
 		}
 	}
-	if strings.IndexByte(text[from:to], '\r') >= 0 {
+	if crlf && strings.IndexByte(text[from:to], '\r') >= 0 {
 		for i := from; i < to; i++ {
 			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 				n--
@@ -116,7 +119,7 @@ func (d *Document) CodePoint(off int) int {
 		off = len(d.Text)
 	}
 	b := off / runeBlock
-	return int(d.blockRunes[b]) + countPoints(d.Text, b*runeBlock, off)
+	return int(d.blockRunes[b]) + countPoints(d.Text, b*runeBlock, off, d.crlf)
 }
 
 // Line returns the 1-based line number of the byte offset off.

@@ -47,7 +47,7 @@ func TestCountPoints(t *testing.T) {
 					}
 					want++
 				}
-				if got := countPoints(text, from, to); got != want {
+				if got := countPoints(text, from, to, strings.Contains(text, "\r\n")); got != want {
 					t.Fatalf("countPoints(%q, %d, %d) = %d, want %d", text, from, to, got, want)
 				}
 			}
