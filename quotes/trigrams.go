@@ -40,12 +40,66 @@ type trigramScratch struct {
 }
 
 // scriptProfiles are the languages of one script: for each trigram, the
-// languages whose profile has it and at which rank.
+// languages whose profile has it and at which rank, in flat arrays without
+// pointers: a map of slices would cost a lookup a cache miss more, and the
+// garbage collector a visit to every slice on every cycle.
 type scriptProfiles struct {
 	codes []string
 	at    map[string]int // code -> index in codes
 	sizes []int          // profile length of each language
-	index map[uint64][]langRank
+	keys  []uint64       // the trigrams, ascending
+	from  []int32        // keys[i]'s languages are ranks[from[i]:from[i+1]]
+	ranks []langRank
+	// an open-addressing table of the trigrams: slots[h] is 1 + an index
+	// in keys, or 0
+	slots []int32
+	shift uint
+}
+
+// slot returns the first slot to probe for trigram k.
+func (sp *scriptProfiles) slot(k uint64) int {
+	return int(k * 0x9E3779B97F4A7C15 >> sp.shift)
+}
+
+// find returns the index in keys of trigram k, or -1.
+func (sp *scriptProfiles) find(k uint64) int {
+	mask := len(sp.slots) - 1
+	for h := sp.slot(k); ; h = (h + 1) & mask {
+		i := int(sp.slots[h]) - 1
+		if i < 0 || sp.keys[i] == k {
+			return i
+		}
+	}
+}
+
+// setIndex sets the trigram arrays of sp from a map of trigram to the
+// languages that have it.
+func (sp *scriptProfiles) setIndex(index map[uint64][]langRank) {
+	sp.keys = make([]uint64, 0, len(index))
+	for k := range index {
+		sp.keys = append(sp.keys, k)
+	}
+	slices.Sort(sp.keys)
+	sp.from = make([]int32, 0, len(sp.keys)+1)
+	sp.ranks = sp.ranks[:0]
+	for _, k := range sp.keys {
+		sp.from = append(sp.from, int32(len(sp.ranks)))
+		sp.ranks = append(sp.ranks, index[k]...)
+	}
+	sp.from = append(sp.from, int32(len(sp.ranks)))
+	bits := uint(4)
+	for 1<<bits < 2*len(sp.keys) {
+		bits++
+	}
+	sp.slots, sp.shift = make([]int32, 1<<bits), 64-bits
+	mask := len(sp.slots) - 1
+	for i, k := range sp.keys {
+		h := sp.slot(k)
+		for sp.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		sp.slots[h] = int32(i + 1)
+	}
 }
 
 // restrict returns the model of the languages in codes alone: scoring
@@ -58,7 +112,7 @@ func (m *trigramModel) restrict(codes []string) *trigramModel {
 	}
 	out := &trigramModel{scripts: map[string]*scriptProfiles{}}
 	for name, sp := range m.scripts {
-		np := &scriptProfiles{index: map[uint64][]langRank{}, at: map[string]int{}}
+		np := &scriptProfiles{at: map[string]int{}}
 		newID := make([]int16, len(sp.codes))
 		for i, c := range sp.codes {
 			newID[i] = -1
@@ -72,13 +126,15 @@ func (m *trigramModel) restrict(codes []string) *trigramModel {
 		if len(np.codes) == 0 {
 			continue
 		}
-		for k, lrs := range sp.index {
-			for _, lr := range lrs {
+		index := map[uint64][]langRank{}
+		for i, k := range sp.keys {
+			for _, lr := range sp.ranks[sp.from[i]:sp.from[i+1]] {
 				if id := newID[lr.lang]; id >= 0 {
-					np.index[k] = append(np.index[k], langRank{id, lr.rank})
+					index[k] = append(index[k], langRank{id, lr.rank})
 				}
 			}
 		}
+		np.setIndex(index)
 		out.scripts[name] = np
 	}
 	return out
@@ -103,6 +159,7 @@ func trigrams() (*trigramModel, error) {
 
 func parseTrigrams(data string) (*trigramModel, error) {
 	m := &trigramModel{scripts: map[string]*scriptProfiles{}}
+	index := map[*scriptProfiles]map[uint64][]langRank{}
 	for n, line := range strings.Split(data, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -113,8 +170,9 @@ func parseTrigrams(data string) (*trigramModel, error) {
 		}
 		sp := m.scripts[f[0]]
 		if sp == nil {
-			sp = &scriptProfiles{index: map[uint64][]langRank{}, at: map[string]int{}}
+			sp = &scriptProfiles{at: map[string]int{}}
 			m.scripts[f[0]] = sp
+			index[sp] = map[uint64][]langRank{}
 		}
 		li := int16(len(sp.codes))
 		if _, dup := sp.at[f[1]]; dup {
@@ -130,11 +188,14 @@ func parseTrigrams(data string) (*trigramModel, error) {
 					return nil, fmt.Errorf("trigrams.tsv:%d: %q is not three characters", n+1, t)
 				}
 				k := trigramKey(rs[0], rs[1], rs[2])
-				sp.index[k] = append(sp.index[k], langRank{li, int16(rank)})
+				index[sp][k] = append(index[sp][k], langRank{li, int16(rank)})
 				size++
 			}
 		}
 		sp.sizes = append(sp.sizes, size)
+	}
+	for sp, ix := range index {
+		sp.setIndex(ix)
 	}
 	return m, nil
 }
@@ -268,7 +329,11 @@ func (m *trigramModel) detect(text, script string, codes []string) (string, floa
 	clear(gain)
 	sc.gain = gain
 	for pos, t := range tris {
-		for _, lr := range sp.index[t.key] {
+		p := sp.find(t.key)
+		if p < 0 {
+			continue
+		}
+		for _, lr := range sp.ranks[sp.from[p]:sp.from[p+1]] {
 			d := pos - int(lr.rank)
 			if d < 0 {
 				d = -d

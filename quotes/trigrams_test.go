@@ -79,3 +79,30 @@ func TestTrigramChar(t *testing.T) {
 		}
 	}
 }
+
+// TestTrigramIndex checks that every profile trigram is found with the
+// languages that have it, in the model and in a model restricted to a few
+// languages, and that trigrams of no profile are not found.
+func TestTrigramIndex(t *testing.T) {
+	full, err := trigrams()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, m := range map[string]*trigramModel{"full": full, "restricted": full.restrict([]string{"en", "de", "ru", "uk", "ar"})} {
+		for script, sp := range m.scripts {
+			for i, k := range sp.keys {
+				if got := sp.find(k); got != i {
+					t.Fatalf("%s %s: find(%x) = %d, want %d", name, script, k, got, i)
+				}
+				if sp.from[i] >= sp.from[i+1] {
+					t.Fatalf("%s %s: trigram %x has no language", name, script, k)
+				}
+			}
+			for _, k := range []uint64{0, 1, trigramKey('q', 'q', 'q'), trigramKey('§', '§', '§')} {
+				if got := sp.find(k); got >= 0 {
+					t.Errorf("%s %s: find(%x) = %d, want -1", name, script, k, got)
+				}
+			}
+		}
+	}
+}
