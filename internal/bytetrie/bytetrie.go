@@ -1,6 +1,9 @@
 package bytetrie
 
-import "sort"
+import (
+	"encoding/binary"
+	"sort"
+)
 
 // Trie is a compiled set of patterns. The zero value matches nothing.
 type Trie struct {
@@ -60,10 +63,24 @@ func build(patterns []string, limit int) *Trie {
 		}
 		nodes[k] = n
 	}
-	// A node with few children spread over a wide range of bytes (a space
-	// and the first bytes of letters) lists them; the others index them by
-	// byte. Listed, a child's offset takes 23 bits.
-	list := func(n node) bool { return n.kids > 0 && n.kids <= maxList && n.w > n.kids }
+	// A node with one child, whose child has one child and ends no
+	// pattern, starts a chain: the bytes of the path down to the first node
+	// that ends a pattern or branches, which is the chain's end, and that
+	// node's offset. The nodes inside a chain are not laid out. A node with few children spread over a wide range of bytes (a
+	// space and the first bytes of letters) lists them; the others index
+	// them by byte. Listed, a child's offset takes 23 bits.
+	chainEnd := func(k int32) (int32, int) { // the chain's end and length
+		c, l := nodes[k].kid0, 1
+		for nodes[c].pat < 0 && nodes[c].kids == 1 {
+			c, l = nodes[c].kid0, l+1
+		}
+		return c, l
+	}
+	chained := func(k int32) bool {
+		n := nodes[k]
+		return n.kids == 1 && nodes[n.kid0].pat < 0 && nodes[n.kid0].kids == 1
+	}
+	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids }
 	// The nodes are laid out depth first: a node's first child follows it.
 	order := make([]int32, 0, len(nodes))
 	stack := []int32{0}
@@ -72,48 +89,72 @@ func build(patterns []string, limit int) *Trie {
 		stack = stack[:len(stack)-1]
 		order = append(order, k)
 		n := nodes[k]
+		if chained(k) {
+			end, _ := chainEnd(k)
+			stack = append(stack, end)
+			continue
+		}
 		for c := n.kid0 + n.kids - 1; c >= n.kid0; c-- {
 			stack = append(stack, c)
 		}
 	}
 	offset := make([]int32, len(nodes))
-	size := 0
-	for _, k := range order {
-		offset[k] = int32(size)
-		if list(nodes[k]) {
-			size += 2 + int(nodes[k].kids)
-		} else {
-			size += 2 + int(nodes[k].w)
-		}
-	}
-	if size >= limit {
-		list = func(node) bool { return false }
-		size = 0
+	layout := func(lists bool) int {
+		size := 0
 		for _, k := range order {
 			offset[k] = int32(size)
-			size += 2 + int(nodes[k].w)
+			switch n := nodes[k]; {
+			case chained(k):
+				_, l := chainEnd(k)
+				size += 3 + (l+3)/4
+			case lists && listed(n):
+				size += 2 + int(n.kids)
+			default:
+				size += 2 + int(n.w)
+			}
 		}
+		return size
+	}
+	lists := true
+	size := layout(lists)
+	if size >= limit {
+		lists = false
+		size = layout(lists)
 	}
 	t := &Trie{data: make([]int32, size)}
-	for k, n := range nodes {
-		o := offset[k]
+	for _, k := range order {
+		n, o := nodes[k], int(offset[k])
 		t.data[o+1] = n.pat
-		if list(n) {
+		switch {
+		case chained(k):
+			end, l := chainEnd(k)
+			t.data[o] = chainFlag | int32(l)
+			c := n.kid0
+			for i := 0; i < l; i++ {
+				b := patterns[idx[nodes[c].lo]][nodes[c].depth-1]
+				t.data[o+2+i/4] |= int32(b) << (8 * (i % 4))
+				c = nodes[c].kid0
+			}
+			t.data[o+2+(l+3)/4] = offset[end]
+		case lists && listed(n):
 			t.data[o] = -n.kids
 			for i, c := range nodes[n.kid0 : n.kid0+n.kids] {
 				b := patterns[idx[c.lo]][n.depth]
-				t.data[int(o)+2+i] = offset[int(n.kid0)+i]<<8 | int32(b)
+				t.data[o+2+i] = offset[int(n.kid0)+i]<<8 | int32(b)
 			}
-			continue
-		}
-		t.data[o] = n.first | n.w<<8
-		for c := n.kid0; c < n.kid0+n.kids; c++ {
-			b := patterns[idx[nodes[c].lo]][n.depth]
-			t.data[int(o)+2+int(b)-int(n.first)] = offset[c] // never 0: the root is no child
+		default:
+			t.data[o] = n.first | n.w<<8
+			for c := n.kid0; c < n.kid0+n.kids; c++ {
+				b := patterns[idx[nodes[c].lo]][n.depth]
+				t.data[o+2+int(b)-int(n.first)] = offset[c] // never 0: the root is no child
+			}
 		}
 	}
 	return t
 }
+
+// chainFlag marks the header of a chain, whose length is the rest of it.
+const chainFlag = 1 << 30
 
 // maxList is the most children a node lists rather than indexes by byte.
 const maxList = 4
@@ -134,7 +175,8 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 	for j := at; j < len(hay); j++ {
 		c := hay[j]
 		h := data[n]
-		if h < 0 {
+		switch {
+		case h < 0:
 			next := 0
 			for _, e := range data[n+2 : n+2+int(-h)] {
 				if b := byte(e); b >= c {
@@ -148,7 +190,26 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 				return out
 			}
 			n = next
-		} else {
+		case h >= chainFlag:
+			// no pattern ends inside a chain: all of it, or nothing
+			l := int(h - chainFlag)
+			if l > len(hay)-j {
+				return out
+			}
+			i := 0
+			for ; i+4 <= l; i += 4 {
+				if binary.LittleEndian.Uint32(hay[j+i:]) != uint32(data[n+2+i/4]) {
+					return out
+				}
+			}
+			for ; i < l; i++ {
+				if hay[j+i] != byte(data[n+2+i/4]>>(8*(i%4))) {
+					return out
+				}
+			}
+			j += l - 1
+			n = int(data[n+2+(l+3)/4])
+		default:
 			d := uint(c) - uint(h&0xFF)
 			if d >= uint(h>>8) {
 				return out

@@ -16,7 +16,8 @@ func matches(tr *Trie, hay string, at int) string {
 }
 
 func TestMatches(t *testing.T) {
-	// "said" has children ' ' and 'z' (a list), "с" many (indexed by byte)
+	// "said" has children ' ' and 'z' (a list), "с" many (indexed by byte);
+	// "заявил" and "表示" are chains, "said that" ends in one
 	pats := []string{"said", "said that", "sa", "заявил", "表示", "said", "saidz", "сa", "сb", "сc", "сd", "сe", "сж"}
 	tests := []struct {
 		hay  string
@@ -31,6 +32,10 @@ func TestMatches(t *testing.T) {
 		{"xsaid", 0, ""},
 		{"xsaid", 1, "2:3 0:5"},
 		{"он заявил", 5, "3:17"},
+		{"он заяви", 5, ""},      // the text ends inside a chain
+		{"он заявиk", 5, ""},     // the last byte of a chain differs
+		{"он зaявил", 5, ""},     // its first byte differs
+		{"заявилось", 0, "3:12"}, // a chain's end, then more text
 		{"他表示", 3, "4:9"},
 		{"сe сж сz", 0, "11:3"},
 		{"сe сж сz", 4, "12:8"},
