@@ -237,48 +237,66 @@ func (st *docState) buildMentions(names []hit) {
 		}
 	}
 	slices.SortStableFunc(words, func(a, b hit) int { return cmp.Compare(b.Len(), a.Len()) })
-	// covered marks the bytes that mentions hold, so overlaps cost nothing
+	// covered marks the bytes that mentions hold, and byWords those of
+	// role nouns and pronouns, so overlaps cost nothing
 	covered := make([]uint64, len(st.text)/64+1)
-	cover := func(s Span) {
+	byWords := make([]uint64, len(covered))
+	cover := func(bits []uint64, s Span) {
 		for i := s.Start; i < s.End; i++ {
-			covered[i>>6] |= 1 << (i & 63)
+			bits[i>>6] |= 1 << (i & 63)
 		}
 	}
-	overlaps := func(s Span) bool {
+	overlaps := func(bits []uint64, s Span) bool {
 		for i := s.Start; i < s.End; i++ {
-			if covered[i>>6]&(1<<(i&63)) != 0 {
+			if bits[i>>6]&(1<<(i&63)) != 0 {
 				return true
 			}
 		}
 		return false
 	}
 	for _, m := range st.ments {
-		cover(m.Span)
+		cover(covered, m.Span)
 	}
+	// the names, in text order and apart; those an organization's role
+	// takes in are gone
+	named := st.ments
+	gone := make([]bool, len(named))
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
-			if overlaps(h.Span) {
+			if overlaps(covered, h.Span) {
 				continue
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
-			cover(h.Span)
+			cover(covered, h.Span)
+			cover(byWords, h.Span)
 		case hitRole:
 			m := mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]}
-			if overlaps(h.Span) {
+			if overlaps(covered, h.Span) {
 				// a role phrase that holds an organization's name is the
 				// role of someone there: "el jefe de la diplomacia rusa"
-				org, span, ok := st.swallowOrg(h.Span)
+				if overlaps(byWords, h.Span) {
+					continue
+				}
+				org, span, ok := st.swallowOrg(named, gone, h.Span)
 				if !ok {
 					continue
 				}
 				m.org, m.Span = org+1, span
 			}
 			st.ments = append(st.ments, m)
-			cover(m.Span)
+			cover(covered, m.Span)
+			cover(byWords, m.Span)
 		}
 	}
-	st.ments = dropNestedMentions(mergeByStart(st.ments))
+	k := 0
+	for i, m := range st.ments {
+		if i >= len(gone) || !gone[i] {
+			st.ments[k] = m
+			k++
+		}
+	}
+	st.ments = dropNestedMentions(mergeByStart(st.ments[:k]))
 	for i := range st.ments {
 		m := &st.ments[i]
 		after := st.kindsAfter(m.End)
@@ -348,16 +366,21 @@ func (st *docState) buildMentions(names []hit) {
 	}
 }
 
-// swallowOrg removes the organization name that lies inside the role span
-// s and returns its roster index; it refuses when anything else overlaps s.
-func (st *docState) swallowOrg(s Span) (int, Span, bool) {
+// swallowOrg takes in the organization's name that lies inside the role
+// span s, marking it gone, and returns its roster index and the span of
+// both; it refuses when another name overlaps s. names are in text order
+// and do not overlap, as dropNested leaves them.
+func (st *docState) swallowOrg(names []mention, gone []bool, s Span) (int, Span, bool) {
 	org := -1
 	u := s
-	for _, m := range st.ments {
-		if m.Start >= s.End || m.End <= s.Start {
+	first := sort.Search(len(names), func(i int) bool { return names[i].End > s.Start })
+	last := first
+	for ; last < len(names) && names[last].Start < s.End; last++ {
+		if gone[last] {
 			continue
 		}
-		if m.how != ByName || m.speaker < 0 || !st.x.roster.speakers[m.speaker].isOrg() || m.Start < s.Start {
+		m := names[last]
+		if m.speaker < 0 || !st.x.roster.speakers[m.speaker].isOrg() || m.Start < s.Start {
 			return -1, s, false
 		}
 		org = m.speaker
@@ -366,7 +389,11 @@ func (st *docState) swallowOrg(s Span) (int, Span, bool) {
 	if org < 0 {
 		return -1, s, false
 	}
-	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool { return m.Start >= u.Start && m.End <= u.End })
+	for i := first; i < len(names) && names[i].Start < u.End; i++ {
+		if names[i].Start >= u.Start && names[i].End <= u.End {
+			gone[i] = true
+		}
+	}
 	return org, u, true
 }
 
