@@ -547,7 +547,7 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 			// the two-byte form, from a table: no Han there
 			e := twoByte[r]
 			folded[i], folded[i+1] = e.fold[0], e.fold[1]
-			if w := e.word; w && !in {
+			if e.word && !in {
 				words = append(words, int32(i))
 				starts = append(starts, int32(i))
 			}
