@@ -174,8 +174,15 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 	n := 0
 	for j := at; j < len(hay); j++ {
 		c := hay[j]
-		h := data[n]
-		switch {
+		switch h := data[n]; {
+		case uint32(h) < chainFlag: // indexed by byte, the common case first
+			d := uint(c) - uint(h&0xFF)
+			if d >= uint(h>>8) {
+				return out
+			}
+			if n = int(data[n+2+int(d)]); n == 0 {
+				return out
+			}
 		case h < 0:
 			next := 0
 			for _, e := range data[n+2 : n+2+int(-h)] {
@@ -190,7 +197,7 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 				return out
 			}
 			n = next
-		case h >= chainFlag:
+		default:
 			// no pattern ends inside a chain: all of it, or nothing
 			l := int(h - chainFlag)
 			if l > len(hay)-j {
@@ -209,14 +216,6 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 			}
 			j += l - 1
 			n = int(data[n+2+(l+3)/4])
-		default:
-			d := uint(c) - uint(h&0xFF)
-			if d >= uint(h>>8) {
-				return out
-			}
-			if n = int(data[n+2+int(d)]); n == 0 {
-				return out
-			}
 		}
 		if p := data[n+1]; p >= 0 {
 			out = append(out, Match{End: int32(j + 1), Pattern: p})
