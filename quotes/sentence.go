@@ -129,17 +129,22 @@ func sentences(text string, p Span, sp *splitter, stops *stops) []Span {
 	return out
 }
 
-// lowerHas reports whether m holds word in lower case; an ASCII word is
-// lowered without an allocation.
+// lowerHas reports whether m holds word in lower case; a word of up to 64
+// bytes is lowered without an allocation.
 func lowerHas(m map[string]bool, word string) bool {
-	var buf [32]byte
+	var buf [64]byte
 	if len(word) > len(buf) {
 		return m[strings.ToLower(word)]
 	}
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(word)]
+			// strings.ToLower, for valid UTF-8, without its allocation
+			b := buf[:0]
+			for _, r := range word {
+				b = utf8.AppendRune(b, runes.Lower(r))
+			}
+			return m[string(b)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'

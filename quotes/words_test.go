@@ -88,3 +88,15 @@ func TestRank(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerHas compares lowerHas with a lookup of strings.ToLower.
+func TestLowerHas(t *testing.T) {
+	m := map[string]bool{"mr.": true, "г.": true, "ул.": true, "i̇stanbul": true, "straße": true, "ǆ": true}
+	long := strings.Repeat("Ж", 40)
+	m[strings.ToLower(long)] = true
+	for _, w := range []string{"Mr.", "MR.", "mr.", "Г.", "г.", "УЛ.", "İstanbul", "STRAßE", "ǅ", "Ǆ", long, "Dr.", "x\xffy", ""} {
+		if got, want := lowerHas(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("lowerHas(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
