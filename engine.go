@@ -118,57 +118,57 @@ func (e DocError) Unwrap() error { return e.Err }
 // goroutine at a time, for each document that failed; the others are
 // processed all the same.
 func (e *Engine) Run(paths []string, stdin io.Reader, onErr func(DocError)) []reports.QuoteRow {
+	var all []reports.QuoteRow
+	e.Each(paths, stdin, onErr, func(rows []reports.QuoteRow) { all = append(all, rows...) })
+	reports.SortQuotes(all)
+	return all
+}
+
+// Each processes every document named by paths, several at a time, and
+// hands each document's rows to onRows as the document is done, so that
+// nothing of a document is held after it. onRows and onErr are called from
+// one goroutine at a time, in the order the documents finish.
+func (e *Engine) Each(paths []string, stdin io.Reader, onErr func(DocError), onRows func([]reports.QuoteRow)) {
 	workers := e.cfg.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	type job struct {
-		n  int
-		in Input
-	}
-	jobs := make(chan job, workers)
-	results := map[int][]reports.QuoteRow{}
+	jobs := make(chan Input, workers)
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				rows, err := e.Document(j.in)
+			for in := range jobs {
+				rows, err := e.Document(in)
 				mu.Lock()
 				if err != nil {
-					onErr(DocError{Name: j.in.Where(), Err: err})
-				} else {
-					results[j.n] = rows
+					onErr(DocError{Name: in.Where(), Err: err})
+				} else if len(rows) > 0 {
+					onRows(rows)
 				}
 				mu.Unlock()
 			}
 		}()
 	}
-	n := 0
-	ReadInputs(paths, stdin, func(in Input) {
-		jobs <- job{n: n, in: in}
-		n++
-	})
+	ReadInputs(paths, stdin, func(in Input) { jobs <- in })
 	close(jobs)
 	wg.Wait()
-	var all []reports.QuoteRow
-	for i := range n {
-		all = append(all, results[i]...)
+}
+
+// Position is the stance package's rule for a speaker's position, in the
+// form the reports take it.
+func Position(labels []string, scores []float64) (string, float64) {
+	rs := make([]stance.Result, len(labels))
+	for i := range labels {
+		rs[i] = stance.Result{Label: labels[i], Score: scores[i]}
 	}
-	reports.SortQuotes(all)
-	return all
+	return stance.Position(rs)
 }
 
 // Summaries builds positions.csv and speakers.csv rows from quote rows,
 // with the stance package's rule for a speaker's position.
 func Summaries(rows []reports.QuoteRow) ([]reports.PositionRow, []reports.SpeakerRow) {
-	return reports.Aggregate(rows, func(labels []string, scores []float64) (string, float64) {
-		rs := make([]stance.Result, len(labels))
-		for i := range labels {
-			rs[i] = stance.Result{Label: labels[i], Score: scores[i]}
-		}
-		return stance.Position(rs)
-	})
+	return reports.Aggregate(rows, Position)
 }

@@ -31,101 +31,159 @@ const (
 func Aggregate(rows []QuoteRow, position PositionFunc) ([]PositionRow, []SpeakerRow) {
 	sorted := slices.Clone(rows)
 	SortQuotes(sorted)
-
-	type tally struct {
-		labels []string
-		scores []float64
-	}
-	type docKey struct{ doc, speaker string }
-	var (
-		posOrder []docKey
-		posTally = map[docKey]*tally{}
-		posRows  = map[docKey]*PositionRow{}
-		spkOrder []string
-		spkTally = map[string]*tally{}
-		spkRows  = map[string]*SpeakerRow{}
-		spkDocs  = map[string]map[string]bool{}
-		spkLangs = map[string]map[string]bool{}
-		spkMents = map[string]map[string]bool{}
-	)
-	for _, r := range sorted {
-		if r.Speaker == "" || r.Kind == "scare" {
-			continue
-		}
-		label := normLabel(r.Stance)
-
-		k := docKey{r.Doc, r.Speaker}
-		p := posRows[k]
-		if p == nil {
-			p = &PositionRow{Doc: r.Doc, Speaker: r.Speaker}
-			posRows[k] = p
-			posTally[k] = &tally{}
-			posOrder = append(posOrder, k)
-		}
-		p.Quotes++
-		countLabel(label, &p.Favor, &p.Against, &p.None)
-		pt := posTally[k]
-		pt.labels = append(pt.labels, label)
-		pt.scores = append(pt.scores, float64(r.StanceScore))
-
-		s := spkRows[r.Speaker]
-		if s == nil {
-			s = &SpeakerRow{Speaker: r.Speaker}
-			spkRows[r.Speaker] = s
-			spkTally[r.Speaker] = &tally{}
-			spkDocs[r.Speaker] = map[string]bool{}
-			spkLangs[r.Speaker] = map[string]bool{}
-			spkMents[r.Speaker] = map[string]bool{}
-			spkOrder = append(spkOrder, r.Speaker)
-		}
-		s.Quotes++
-		switch r.Kind {
-		case "partial":
-			s.Partial++
-		case "indirect":
-			s.Indirect++
-		case "direct", "label", "pull":
-			s.Direct++
-		}
-		countLabel(label, &s.Favor, &s.Against, &s.None)
-		st := spkTally[r.Speaker]
-		st.labels = append(st.labels, label)
-		st.scores = append(st.scores, float64(r.StanceScore))
-		spkDocs[r.Speaker][r.Doc] = true
-		if lang := strings.TrimSpace(r.Lang); lang != "" {
-			spkLangs[r.Speaker][lang] = true
-		}
-		if m := strings.TrimSpace(r.SpeakerMention); m != "" {
-			spkMents[r.Speaker][m] = true
-		}
-	}
-
-	positions := make([]PositionRow, 0, len(posOrder))
-	for _, k := range posOrder {
-		p := posRows[k]
-		t := posTally[k]
-		pos, conf := position(t.labels, t.scores)
-		p.Position, p.Confidence = pos, Float(conf)
-		positions = append(positions, *p)
-	}
-	slices.SortStableFunc(positions, func(a, b PositionRow) int {
-		return cmp.Or(strings.Compare(a.Doc, b.Doc), strings.Compare(a.Speaker, b.Speaker))
+	var positions []PositionRow
+	a := newAggregator(position, func(ps []PositionRow) error {
+		positions = append(positions, ps...)
+		return nil
 	})
+	for _, r := range sorted {
+		_ = a.add(r) // the sink never fails
+	}
+	_ = a.flushDoc()
+	if positions == nil {
+		positions = []PositionRow{}
+	}
+	return positions, a.speakers()
+}
 
-	speakers := make([]SpeakerRow, 0, len(spkOrder))
-	for _, name := range spkOrder {
-		s := spkRows[name]
-		t := spkTally[name]
-		s.Position, _ = position(t.labels, t.scores)
-		s.Docs = len(spkDocs[name])
-		s.Languages = sortedKeys(spkLangs[name])
-		s.Mentions = sortedKeys(spkMents[name])
-		speakers = append(speakers, *s)
+// tally is the stance labels and scores of one speaker's quotes, in report
+// order.
+type tally struct {
+	labels []string
+	scores []float64
+}
+
+func (t *tally) add(label string, score Float) {
+	t.labels = append(t.labels, label)
+	t.scores = append(t.scores, float64(score))
+}
+
+// speakerAcc is a speaker's row of speakers.csv while rows arrive.
+type speakerAcc struct {
+	row      SpeakerRow
+	tally    tally
+	lastDoc  string
+	langs    map[string]bool
+	mentions map[string]bool
+}
+
+// aggregator sums up quote rows that arrive in report order (SortQuotes).
+// It holds one document's positions at a time, handing them to emit when
+// the next document begins, and one accumulator per speaker of the corpus:
+// its memory grows with the speakers and their quotes, not with the
+// documents.
+type aggregator struct {
+	position PositionFunc
+	emit     func([]PositionRow) error
+
+	doc      string
+	docOrder []string
+	docRows  map[string]*PositionRow
+	docTally map[string]*tally
+
+	spkOrder []string
+	spk      map[string]*speakerAcc
+}
+
+func newAggregator(position PositionFunc, emit func([]PositionRow) error) *aggregator {
+	return &aggregator{
+		position: position, emit: emit,
+		docRows: map[string]*PositionRow{}, docTally: map[string]*tally{},
+		spk: map[string]*speakerAcc{},
+	}
+}
+
+// add counts one row; rows must come in report order.
+func (a *aggregator) add(r QuoteRow) error {
+	if r.Speaker == "" || r.Kind == "scare" {
+		return nil
+	}
+	if r.Doc != a.doc {
+		if err := a.flushDoc(); err != nil {
+			return err
+		}
+		a.doc = r.Doc
+	}
+	label := normLabel(r.Stance)
+
+	p := a.docRows[r.Speaker]
+	if p == nil {
+		p = &PositionRow{Doc: r.Doc, Speaker: r.Speaker}
+		a.docRows[r.Speaker] = p
+		a.docTally[r.Speaker] = &tally{}
+		a.docOrder = append(a.docOrder, r.Speaker)
+	}
+	p.Quotes++
+	countLabel(label, &p.Favor, &p.Against, &p.None)
+	a.docTally[r.Speaker].add(label, r.StanceScore)
+
+	s := a.spk[r.Speaker]
+	if s == nil {
+		s = &speakerAcc{row: SpeakerRow{Speaker: r.Speaker}, langs: map[string]bool{}, mentions: map[string]bool{}}
+		a.spk[r.Speaker] = s
+		a.spkOrder = append(a.spkOrder, r.Speaker)
+	}
+	s.row.Quotes++
+	switch r.Kind {
+	case "partial":
+		s.row.Partial++
+	case "indirect":
+		s.row.Indirect++
+	case "direct", "label", "pull":
+		s.row.Direct++
+	}
+	countLabel(label, &s.row.Favor, &s.row.Against, &s.row.None)
+	s.tally.add(label, r.StanceScore)
+	if s.row.Docs == 0 || s.lastDoc != r.Doc {
+		s.row.Docs++
+		s.lastDoc = r.Doc
+	}
+	if lang := strings.TrimSpace(r.Lang); lang != "" {
+		s.langs[lang] = true
+	}
+	if m := strings.TrimSpace(r.SpeakerMention); m != "" {
+		s.mentions[m] = true
+	}
+	return nil
+}
+
+// flushDoc decides the positions of the current document and hands them,
+// ordered by speaker, to emit.
+func (a *aggregator) flushDoc() error {
+	if len(a.docOrder) == 0 {
+		return nil
+	}
+	rows := make([]PositionRow, 0, len(a.docOrder))
+	for _, name := range a.docOrder {
+		p := a.docRows[name]
+		t := a.docTally[name]
+		pos, conf := a.position(t.labels, t.scores)
+		p.Position, p.Confidence = pos, Float(conf)
+		rows = append(rows, *p)
+	}
+	slices.SortStableFunc(rows, func(a, b PositionRow) int { return strings.Compare(a.Speaker, b.Speaker) })
+	clear(a.docRows)
+	clear(a.docTally)
+	a.docOrder = a.docOrder[:0]
+	return a.emit(rows)
+}
+
+// speakers returns the rows of speakers.csv, most quotes first, then by
+// name.
+func (a *aggregator) speakers() []SpeakerRow {
+	speakers := make([]SpeakerRow, 0, len(a.spkOrder))
+	for _, name := range a.spkOrder {
+		s := a.spk[name]
+		row := s.row
+		row.Position, _ = a.position(s.tally.labels, s.tally.scores)
+		row.Languages = sortedKeys(s.langs)
+		row.Mentions = sortedKeys(s.mentions)
+		speakers = append(speakers, row)
 	}
 	slices.SortStableFunc(speakers, func(a, b SpeakerRow) int {
 		return cmp.Or(cmp.Compare(b.Quotes, a.Quotes), strings.Compare(a.Speaker, b.Speaker))
 	})
-	return positions, speakers
+	return speakers
 }
 
 // normLabel maps a stance cell to favor, against or none.

@@ -19,6 +19,10 @@
 //
 // Aggregate builds the position and speaker rows from the quote rows, given
 // the stance package's rule for turning a speaker's labels into a position.
+// A Sheet does the same for a run of any size: it gathers rows in any
+// order, holds a bounded number in memory (sorted runs go to temporary
+// files beyond that), and writes the three reports while it merges them,
+// keeping one document's positions and a tally per speaker.
 //
 // ReadGold and Score are the evaluation behind `quotesheet eval`. Score is
 // a faithful port of the reference scorer, tools/score.py: the same text
@@ -33,6 +37,11 @@
 //	reports.SortQuotes(rows)
 //	pos, spk := reports.Aggregate(rows, stance.Position)
 //	err := reports.WriteFiles("out", rows, pos, spk)
+//
+//	sheet := &reports.Sheet{}
+//	defer sheet.Close()
+//	err = sheet.Add(rows...) // as each document is done, in any order
+//	stats, err := sheet.WriteFiles("out", position)
 //
 //	gold, err := reports.ReadGold("../shared/gold")
 //	card := reports.Score(gold, rows, pos)

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -85,62 +83,18 @@ func columns[T any]() []string {
 // WriteFiles writes quotes.csv, positions.csv and speakers.csv into dir,
 // creating dir if it is missing. Each file is written to a temporary file
 // beside it and renamed into place only when all three are complete, so a
-// reader never sees a half-written report.
-func WriteFiles(dir string, rows []QuoteRow, positions []PositionRow, speakers []SpeakerRow) (err error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("reports: %w", err)
-	}
-	files := []struct {
-		name  string
-		write func(io.Writer) error
-	}{
-		{QuotesFile, func(w io.Writer) error { return WriteQuotes(w, rows) }},
-		{PositionsFile, func(w io.Writer) error { return WritePositions(w, positions) }},
-		{SpeakersFile, func(w io.Writer) error { return WriteSpeakers(w, speakers) }},
-	}
-	var temps []string
-	defer func() {
-		if err != nil {
-			for _, t := range temps {
-				os.Remove(t)
-			}
-		}
-	}()
-	for _, f := range files {
-		tmp, err := writeTemp(dir, f.name, f.write)
-		if tmp != "" {
-			temps = append(temps, tmp)
-		}
-		if err != nil {
+// reader never sees a half-written report. A Sheet writes the same reports
+// from rows it gathered without holding them all in memory.
+func WriteFiles(dir string, rows []QuoteRow, positions []PositionRow, speakers []SpeakerRow) error {
+	return writeReports(dir, func(q, p, s io.Writer) error {
+		if err := WriteQuotes(q, rows); err != nil {
 			return err
 		}
-	}
-	for i, f := range files {
-		dst := filepath.Join(dir, f.name)
-		if err := os.Rename(temps[i], dst); err != nil {
-			return fmt.Errorf("reports: %w", err)
+		if err := WritePositions(p, positions); err != nil {
+			return err
 		}
-	}
-	return nil
-}
-
-// writeTemp writes one report into a new temporary file in dir and returns
-// its path (also on error, when the file was created).
-func writeTemp(dir, name string, write func(io.Writer) error) (string, error) {
-	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
-	if err != nil {
-		return "", fmt.Errorf("reports: %w", err)
-	}
-	tmp := f.Name()
-	werr := write(f)
-	if werr == nil {
-		werr = f.Chmod(0o644)
-	}
-	cerr := f.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		return tmp, fmt.Errorf("%s: %w", filepath.Join(dir, name), err)
-	}
-	return tmp, nil
+		return WriteSpeakers(s, speakers)
+	})
 }
 
 // ReadQuotes reads a quotes.csv written by WriteQuotes (or by another tool

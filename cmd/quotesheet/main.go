@@ -95,18 +95,28 @@ func engine(cmd *cobra.Command, c *common) (*quotesheet.Engine, error) {
 	return e, nil
 }
 
-// runEngine runs e over the documents of args and reports on stderr the
-// ones that failed, sorted by name so that two runs print the same lines
-// (the engine finishes documents in no fixed order). It returns the rows
-// and how many documents failed.
+// runEngine runs e over the documents of args and returns their rows in
+// report order and how many documents failed, reported as eachDocument
+// reports them.
 func runEngine(e *quotesheet.Engine, args []string, stdin io.Reader, stderr io.Writer) ([]reports.QuoteRow, int) {
+	var all []reports.QuoteRow
+	failed := eachDocument(e, args, stdin, stderr, func(rows []reports.QuoteRow) { all = append(all, rows...) })
+	reports.SortQuotes(all)
+	return all, failed
+}
+
+// eachDocument runs e over the documents of args, hands each document's
+// rows to onRows, and reports on stderr the documents that failed, sorted
+// by name so that two runs print the same lines (the engine finishes
+// documents in no fixed order). It returns how many failed.
+func eachDocument(e *quotesheet.Engine, args []string, stdin io.Reader, stderr io.Writer, onRows func([]reports.QuoteRow)) int {
 	var errs []quotesheet.DocError
-	rows := e.Run(args, stdin, func(de quotesheet.DocError) { errs = append(errs, de) })
+	e.Each(args, stdin, func(de quotesheet.DocError) { errs = append(errs, de) }, onRows)
 	slices.SortStableFunc(errs, func(a, b quotesheet.DocError) int { return compareNames(a.Name, b.Name) })
 	for _, de := range errs {
 		fmt.Fprintln(stderr, "quotesheet:", de)
 	}
-	return rows, len(errs)
+	return len(errs)
 }
 
 // compareNames orders document names as strings, except that names that
@@ -147,12 +157,22 @@ func newExtract(stdin io.Reader, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rows, failed := runEngine(e, args, stdin, stderr)
-			positions, speakers := quotesheet.Summaries(rows)
-			if err := reports.WriteFiles(out, rows, positions, speakers); err != nil {
+			sheet := &reports.Sheet{}
+			defer sheet.Close()
+			var addErr error
+			failed := eachDocument(e, args, stdin, stderr, func(rows []reports.QuoteRow) {
+				if addErr == nil {
+					addErr = sheet.Add(rows...)
+				}
+			})
+			if addErr != nil {
+				return &exitError{1, addErr}
+			}
+			st, err := sheet.WriteFiles(out, quotesheet.Position)
+			if err != nil {
 				return &exitError{1, err}
 			}
-			fmt.Fprintf(stderr, "quotesheet: %d quotes, %d speakers -> %s\n", len(rows), len(speakers), filepath.Join(out, "quotes.csv"))
+			fmt.Fprintf(stderr, "quotesheet: %d quotes, %d speakers -> %s\n", st.Quotes, st.Speakers, filepath.Join(out, "quotes.csv"))
 			if failed > 0 {
 				return &exitError{1, fmt.Errorf("%d input(s) failed; the others are in the reports", failed)}
 			}
