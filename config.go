@@ -35,6 +35,8 @@ type Config struct {
 	Workers int `yaml:"workers"`
 	// NER turns on prose's English named-entity recognizer for speakers off the roster.
 	NER bool `yaml:"ner"`
+	// XLSX also writes the reports as the sheets of one workbook.
+	XLSX bool `yaml:"xlsx"`
 	// PackDir is a folder of extra language packs merged over the built-in ones.
 	PackDir string `yaml:"pack_dir"`
 	// Packs are inline language pack overrides, by code.
@@ -51,7 +53,7 @@ type Config struct {
 var ErrConfig = errors.New("configuration error")
 
 // Flags binds the command-line flags that override configuration keys.
-var Flags = map[string]string{"lang": "lang", "workers": "workers", "ner": "ner", "pack-dir": "pack_dir"}
+var Flags = map[string]string{"lang": "lang", "workers": "workers", "ner": "ner", "pack-dir": "pack_dir", "xlsx": "xlsx"}
 
 // LoadConfig reads the built-in configuration, merges file over it when
 // file is not empty, then QUOTESHEET_* environment variables and the flags

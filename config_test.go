@@ -33,6 +33,7 @@ func flagSet(t *testing.T, args ...string) *pflag.FlagSet {
 	fs.Int("workers", 0, "")
 	fs.Bool("ner", true, "")
 	fs.String("pack-dir", "", "")
+	fs.Bool("xlsx", false, "")
 	if err := fs.Parse(args); err != nil {
 		t.Fatal(err)
 	}
@@ -178,6 +179,7 @@ func TestLoadConfigPrecedence(t *testing.T) {
 		workers     int
 		ner         bool
 		packDirWant string
+		xlsx        bool
 	}{
 		{name: "built in", lang: "", workers: 0, ner: true},
 		{name: "file", file: "lang: pl\nworkers: 3\nner: false\n", lang: "pl", workers: 3, ner: false},
@@ -191,6 +193,9 @@ func TestLoadConfigPrecedence(t *testing.T) {
 		{name: "language codes are lower case", args: []string{"--lang", " EN "}, lang: "en", ner: true},
 		{name: "pack dir from env", env: map[string]string{"QUOTESHEET_PACK_DIR": "/tmp/packs"}, ner: true, packDirWant: "/tmp/packs"},
 		{name: "pack dir from flag", env: map[string]string{"QUOTESHEET_PACK_DIR": "/tmp/packs"}, args: []string{"--pack-dir", "mine"}, ner: true, packDirWant: "mine"},
+		{name: "workbook from file", file: "xlsx: true\n", ner: true, xlsx: true},
+		{name: "workbook from env", env: map[string]string{"QUOTESHEET_XLSX": "true"}, ner: true, xlsx: true},
+		{name: "workbook flag over env", env: map[string]string{"QUOTESHEET_XLSX": "true"}, args: []string{"--xlsx=false"}, ner: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,8 +210,8 @@ func TestLoadConfigPrecedence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if cfg.Lang != tt.lang || cfg.Workers != tt.workers || cfg.NER != tt.ner || cfg.PackDir != tt.packDirWant {
-				t.Errorf("lang %q workers %d ner %v pack_dir %q, want %q %d %v %q", cfg.Lang, cfg.Workers, cfg.NER, cfg.PackDir, tt.lang, tt.workers, tt.ner, tt.packDirWant)
+			if cfg.Lang != tt.lang || cfg.Workers != tt.workers || cfg.NER != tt.ner || cfg.PackDir != tt.packDirWant || cfg.XLSX != tt.xlsx {
+				t.Errorf("lang %q workers %d ner %v pack_dir %q xlsx %v, want %q %d %v %q %v", cfg.Lang, cfg.Workers, cfg.NER, cfg.PackDir, cfg.XLSX, tt.lang, tt.workers, tt.ner, tt.packDirWant, tt.xlsx)
 			}
 		})
 	}

@@ -33,6 +33,8 @@ type Sheet struct {
 	Limit int
 	// TempDir is where runs are written; empty means os.TempDir().
 	TempDir string
+	// Workbook also writes the reports as the sheets of WorkbookFile.
+	Workbook bool
 
 	rows []QuoteRow
 	runs []string
@@ -276,28 +278,50 @@ type SheetStats struct {
 
 // WriteFiles writes quotes.csv, positions.csv and speakers.csv into dir,
 // creating dir if it is missing, with position deciding each speaker's
-// position. As with the package's WriteFiles, each report goes to a
-// temporary file beside it and all three are renamed into place only when
-// complete.
+// position, and WorkbookFile too when s.Workbook is set. As with the
+// package's WriteFiles, each report goes to a temporary file beside it and
+// all are renamed into place only when complete.
 func (s *Sheet) WriteFiles(dir string, position PositionFunc) (SheetStats, error) {
 	var st SheetStats
-	err := writeReports(dir, func(fq, fp, fs io.Writer) error {
-		qw, err := newRowWriter[QuoteRow](fq)
+	names := []string{QuotesFile, PositionsFile, SpeakersFile}
+	var wb *workbook
+	if s.Workbook {
+		var err error
+		if wb, err = newWorkbook(); err != nil {
+			return st, err
+		}
+		defer wb.close()
+		names = append(names, WorkbookFile)
+	}
+	err := writeReports(dir, names, func(ws []io.Writer) error {
+		qw, err := newRowWriter[QuoteRow](ws[0])
 		if err != nil {
 			return err
 		}
-		pw, err := newRowWriter[PositionRow](fp)
+		pw, err := newRowWriter[PositionRow](ws[1])
 		if err != nil {
 			return err
 		}
 		agg := newAggregator(position, func(ps []PositionRow) error {
 			st.Positions += len(ps)
+			if wb != nil {
+				for _, p := range ps {
+					if err := wb.positions.add(cellsOf(p)); err != nil {
+						return err
+					}
+				}
+			}
 			return pw.write(ps...)
 		})
 		err = s.each(func(r QuoteRow) error {
 			st.Quotes++
 			if err := qw.write(r); err != nil {
 				return err
+			}
+			if wb != nil {
+				if err := wb.quotes.add(cellsOf(r)); err != nil {
+					return err
+				}
 			}
 			return agg.add(r)
 		})
@@ -312,19 +336,29 @@ func (s *Sheet) WriteFiles(dir string, position PositionFunc) (SheetStats, error
 		}
 		speakers := agg.speakers()
 		st.Speakers = len(speakers)
-		return WriteSpeakers(fs, speakers)
+		if err := WriteSpeakers(ws[2], speakers); err != nil {
+			return err
+		}
+		if wb == nil {
+			return nil
+		}
+		for _, sp := range speakers {
+			if err := wb.speaker.add(cellsOf(sp)); err != nil {
+				return err
+			}
+		}
+		return wb.write(ws[3])
 	})
 	return st, err
 }
 
-// writeReports creates the three report files as temporary files in dir,
-// lets write fill them (quotes, positions, speakers) and renames them into
-// place when write and every close succeeded; otherwise it removes them.
-func writeReports(dir string, write func(quotes, positions, speakers io.Writer) error) (err error) {
+// writeReports creates the files names as temporary files in dir, lets
+// write fill them, in the order of names, and renames them into place when
+// write and every close succeeded; otherwise it removes them.
+func writeReports(dir string, names []string, write func([]io.Writer) error) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("reports: %w", err)
 	}
-	names := []string{QuotesFile, PositionsFile, SpeakersFile}
 	files := make([]*os.File, 0, len(names))
 	defer func() {
 		if err != nil {
@@ -342,10 +376,12 @@ func writeReports(dir string, write func(quotes, positions, speakers io.Writer) 
 		files = append(files, f)
 	}
 	bufs := make([]*bufio.Writer, len(files))
+	ws := make([]io.Writer, len(files))
 	for i, f := range files {
 		bufs[i] = bufio.NewWriterSize(f, 64<<10)
+		ws[i] = bufs[i]
 	}
-	if err := write(bufs[0], bufs[1], bufs[2]); err != nil {
+	if err := write(ws); err != nil {
 		return fmt.Errorf("%s: %w", dir, err)
 	}
 	for i, f := range files {

@@ -86,14 +86,14 @@ func columns[T any]() []string {
 // reader never sees a half-written report. A Sheet writes the same reports
 // from rows it gathered without holding them all in memory.
 func WriteFiles(dir string, rows []QuoteRow, positions []PositionRow, speakers []SpeakerRow) error {
-	return writeReports(dir, func(q, p, s io.Writer) error {
-		if err := WriteQuotes(q, rows); err != nil {
+	return writeReports(dir, []string{QuotesFile, PositionsFile, SpeakersFile}, func(ws []io.Writer) error {
+		if err := WriteQuotes(ws[0], rows); err != nil {
 			return err
 		}
-		if err := WritePositions(p, positions); err != nil {
+		if err := WritePositions(ws[1], positions); err != nil {
 			return err
 		}
-		return WriteSpeakers(s, speakers)
+		return WriteSpeakers(ws[2], speakers)
 	})
 }
 

@@ -83,16 +83,16 @@ func addCommon(cmd *cobra.Command, c *common) {
 }
 
 // engine loads the configuration and builds the engine; its errors exit with 2.
-func engine(cmd *cobra.Command, c *common) (*quotesheet.Engine, error) {
+func engine(cmd *cobra.Command, c *common) (*quotesheet.Engine, *quotesheet.Config, error) {
 	cfg, err := quotesheet.LoadConfig(c.config, cmd.Flags())
 	if err != nil {
-		return nil, &exitError{2, err}
+		return nil, nil, &exitError{2, err}
 	}
 	e, err := quotesheet.NewEngine(cfg)
 	if err != nil {
-		return nil, &exitError{2, err}
+		return nil, nil, &exitError{2, err}
 	}
-	return e, nil
+	return e, cfg, nil
 }
 
 // runEngine runs e over the documents of args and returns their rows in
@@ -153,11 +153,11 @@ func newExtract(stdin io.Reader, stderr io.Writer) *cobra.Command {
 		Short: "Write quotes.csv, positions.csv and speakers.csv for the documents in PATH",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := engine(cmd, &c)
+			e, cfg, err := engine(cmd, &c)
 			if err != nil {
 				return err
 			}
-			sheet := &reports.Sheet{}
+			sheet := &reports.Sheet{Workbook: cfg.XLSX}
 			defer sheet.Close()
 			var addErr error
 			failed := eachDocument(e, args, stdin, stderr, func(rows []reports.QuoteRow) {
@@ -181,6 +181,7 @@ func newExtract(stdin io.Reader, stderr io.Writer) *cobra.Command {
 	}
 	addCommon(cmd, &c)
 	cmd.Flags().StringVarP(&out, "out", "o", "out", "`DIR` to write the reports into")
+	cmd.Flags().Bool("xlsx", false, "also write "+reports.WorkbookFile+": the three reports as the sheets of one workbook")
 	return cmd
 }
 
@@ -197,7 +198,7 @@ func newEval(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return &exitError{2, err}
 			}
-			e, err := engine(cmd, &c)
+			e, _, err := engine(cmd, &c)
 			if err != nil {
 				return err
 			}

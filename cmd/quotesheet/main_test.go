@@ -10,7 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/quotesheet/quotesheet/internal/testfs"
+	"github.com/quotesheet/quotesheet/reports"
 )
 
 // result is what one run of the command line gave.
@@ -552,5 +555,60 @@ func TestCompareNames(t *testing.T) {
 	want := []string{"a.txt", "a:b.txt", "b.txt", "news/x.txt", "recs.jsonl", "recs.jsonl:2", "recs.jsonl:10"}
 	if !slices.Equal(names, want) {
 		t.Errorf("sorted %v, want %v", names, want)
+	}
+}
+
+// TestWorkbook checks that --xlsx (or xlsx in the configuration) adds the
+// workbook beside the CSV reports, whose quotes sheet holds the rows of
+// quotes.csv, and that without it no workbook is written.
+func TestWorkbook(t *testing.T) {
+	doc := writeFile(t, "article.txt", articleEN)
+	for _, tt := range []struct {
+		name string
+		args []string
+		want bool
+	}{
+		{"default", nil, false},
+		{"flag", []string{"--xlsx"}, true},
+		{"config", []string{"--config", writeFile(t, "q.yaml", "xlsx: true\n")}, true},
+		{"flag over config", []string{"--config", writeFile(t, "q.yaml", "xlsx: true\n"), "--xlsx=false"}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			r := runCLI(t, "", append(append([]string{"extract", "--out", out}, tt.args...), doc)...)
+			if r.code != 0 {
+				t.Fatalf("exit status %d; stderr:\n%s", r.code, r.stderr)
+			}
+			path := filepath.Join(out, reports.WorkbookFile)
+			f, err := excelize.OpenFile(path)
+			if !tt.want {
+				if err == nil {
+					f.Close()
+					t.Errorf("%s written without being asked for", path)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if got, want := f.GetSheetList(), []string{"quotes", "positions", "speakers"}; !slices.Equal(got, want) {
+				t.Errorf("sheets %q, want %q", got, want)
+			}
+			sheet, err := f.GetRows("quotes")
+			if err != nil {
+				t.Fatal(err)
+			}
+			quotes := readCSV(t, filepath.Join(out, "quotes.csv"))
+			if len(sheet) != len(quotes.rows)+1 || len(quotes.rows) == 0 {
+				t.Fatalf("quotes sheet has %d rows, quotes.csv %d rows and a header", len(sheet), len(quotes.rows))
+			}
+			col := slices.Index(sheet[0], "quote")
+			for i, row := range quotes.rows {
+				if sheet[i+1][col] != row["quote"] {
+					t.Errorf("row %d: sheet %q, csv %q", i+1, sheet[i+1][col], row["quote"])
+				}
+			}
+		})
 	}
 }
