@@ -378,7 +378,14 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 			continue
 		}
 		segs := dashSegments(st.text, Span{p.Start + n, p.End})
-		speech := len(segs) > 1 && st.hasCue(segs[1])
+		// "– Text, säger X.": no dash closes the speech, a comma and the
+		// reporting verb after it do
+		last := len(segs) - 1
+		cut := -1
+		if last%2 == 0 {
+			cut = st.commaCue(segs[last])
+		}
+		speech := len(segs) > 1 && st.hasCue(segs[1]) || cut >= 0
 		if !speech && pi > 0 {
 			prevP := st.paras[pi-1]
 			pr, _ := runes.Decode(st.text, prevP.Start)
@@ -388,19 +395,46 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 			continue
 		}
 		for i := 0; i < len(segs); i += 2 {
-			c := trimSpan(st.text, segs[i])
+			seg := segs[i]
+			if i == last && cut >= 0 {
+				seg.End = cut
+			}
+			c := trimSpan(st.text, seg)
 			if c.Empty() {
 				continue
 			}
-			open := Span{segs[i].Start, segs[i].Start}
+			open := Span{seg.Start, seg.Start}
 			var cl Span
-			if i+1 < len(segs) {
-				cl = Span{segs[i].End, segs[i].End}
+			if i+1 < len(segs) || i == last && cut >= 0 {
+				cl = Span{seg.End, seg.End}
 			}
 			out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
 		}
 	}
 	return out
+}
+
+// commaCue returns where the comma stands that a reporting verb follows in
+// s (", säger hon", ", sagde ministeren"), the end of speech opened by a
+// dash that no dash closes; -1 if there is none.
+func (st *docState) commaCue(s Span) int {
+	for _, h := range st.hitsIn(s) {
+		if h.kind != hitVerb && h.kind != hitContinuation {
+			continue
+		}
+		i := h.Start
+		for i > s.Start {
+			r, n := runes.DecodeLast(st.text, i)
+			if !isSpace(r) {
+				if r == ',' && i-n > s.Start {
+					return i - n
+				}
+				break
+			}
+			i -= n
+		}
+	}
+	return -1
 }
 
 // dashSegments splits s at spaced dashes (" – ", " — ", ", –").
