@@ -87,6 +87,9 @@ func (st *docState) capitalNames(s Span) []Span {
 		word := st.text[i:j]
 		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) && !st.sentenceInitial(i) {
 			run = append(run, Span{i, j})
+			if particles > 0 {
+				flush() // the surname after the particles ends the name
+			}
 			particles = 0
 		} else if len(run) > 0 && particles < 2 && len(st.c.particles) > 0 && st.c.particles[strings.ToLower(word)] {
 			particles++ // "Jan de Vries": the run goes on if a capital follows

@@ -141,6 +141,12 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 			r.speaker, r.name, r.gender, r.known = n.speaker, n.name, g, true
 			return r
 		}
+		if (m.gender == 'f' || m.gender == 'm' || m.gender == 0) && !st.c.pack.NoSpaces {
+			if name, ok := st.subjectOffRoster(0, m.Start); ok {
+				r.speaker, r.name, r.gender, r.known = -1, name, 0, true
+				return r
+			}
+		}
 		if fallback != nil {
 			r.speaker, r.name, r.gender, r.known = fallback.speaker, fallback.name, fallback.gender, true
 		}

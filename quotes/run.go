@@ -362,8 +362,15 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 	var out []markedSpan
 	for pi, p := range st.paras {
 		r, n := runes.Decode(st.text, p.Start)
+		colon := false
 		if r != '–' && r != '—' && r != '―' && r != '-' {
-			continue
+			// "Tokajev: – Troppene drar": a dash after the speaker's colon
+			at, ok := st.colonDash(p)
+			if !ok {
+				continue
+			}
+			r, n = runes.Decode(st.text, at)
+			p.Start, colon = at, true
 		}
 		if r == '-' && !isSpace(nextRune(st.text, p.Start+n)) {
 			continue
@@ -385,7 +392,7 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 		if last%2 == 0 {
 			cut = st.commaCue(segs[last])
 		}
-		speech := len(segs) > 1 && st.hasCue(segs[1]) || cut >= 0
+		speech := len(segs) > 1 && st.hasCue(segs[1]) || cut >= 0 || colon
 		if !speech && pi > 0 {
 			prevP := st.paras[pi-1]
 			pr, _ := runes.Decode(st.text, prevP.Start)
@@ -412,6 +419,30 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 		}
 	}
 	return out
+}
+
+// colonDash returns where a dash stands that follows a colon and a space
+// after the first few words of paragraph p ("Støre: – Vi er klare"), the
+// headline form of speech opened by a dash.
+func (st *docState) colonDash(p Span) (int, bool) {
+	limit := min(p.End, p.Start+120)
+	i := strings.IndexByte(st.text[p.Start:limit], ':')
+	if i < 0 {
+		return 0, false
+	}
+	at := p.Start + i + 1
+	if at >= p.End || !isSpace(nextRune(st.text, at)) {
+		return 0, false
+	}
+	_, sn := runes.Decode(st.text, at)
+	d, dn := runes.Decode(st.text, at+sn)
+	if d != '–' && d != '—' && d != '-' || !isSpace(nextRune(st.text, at+sn+dn)) {
+		return 0, false
+	}
+	if w := st.words(Span{p.Start, p.Start + i}); w == 0 || w > 4 {
+		return 0, false
+	}
+	return at + sn, true
 }
 
 // commaCue returns where the comma stands that a reporting verb follows in
