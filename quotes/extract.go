@@ -50,6 +50,8 @@ type compiled struct {
 	// particles are the folded words of the pack's name particles
 	// ("van", "de"), each word of a phrase on its own
 	particles map[string]bool
+	// possessive are the pack's possessive endings of names
+	possessive []string
 	// stopLeads holds the first bytes of the terminators and marks, for
 	// the text index's stops
 	stopLeads leadSet
@@ -164,6 +166,7 @@ func compile(p *lang.Pack) *compiled {
 	}
 	c.stopLeads = stopLeads(c.split, c.pairs)
 	c.endings = append([]string(nil), p.Names.Endings...)
+	c.possessive = append([]string(nil), p.Names.Possessive...)
 	c.particles = map[string]bool{}
 	for _, w := range p.Names.Particles {
 		for _, f := range strings.Fields(w) {

@@ -153,6 +153,10 @@ type Names struct {
 	// capitalized words (Dutch "van", "de", "van der"; "von"). They help find
 	// names that are not on the roster.
 	Particles []string `yaml:"particles"`
+	// Possessive are the endings that make a roster name a possessor
+	// ("Blinkens bemærkning", "Poetins woordvoerder"): a name with one of them
+	// is not the subject, and so not the speaker.
+	Possessive []string `yaml:"possessive"`
 }
 
 // Stance is the stance lexicon of a language.
@@ -358,6 +362,7 @@ func (s *Set) Merge(o *Pack) {
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
 	n.Titles = append(n.Titles, on.Titles...)
 	n.Particles = append(n.Particles, on.Particles...)
+	n.Possessive = append(n.Possessive, on.Possessive...)
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
 	st, ost := &p.Stance, o.Stance
