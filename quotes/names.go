@@ -272,7 +272,12 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		return nil
 	}
 	var out []mention
-	for _, w := range []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)} {
+	cands := []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)}
+	if b := trimSpan(st.text, Span{max(region.Start, cue.Start-8), cue.Start}); !b.Empty() && st.text[b.End-1] == ',' {
+		// "…, de taxichauffeur Daulet, zegt": an apposition's comma
+		cands = append(cands, st.wordBefore(b.End-1))
+	}
+	for _, w := range cands {
 		if w.Empty() || w.Start < region.Start || w.End > region.End {
 			continue
 		}
