@@ -36,6 +36,7 @@ func (st *docState) run() {
 			prev = &st.out[len(st.out)-1]
 		}
 	}
+	st.dialogueAhead()
 	st.labels(marked)
 	st.pulls(marked)
 	st.reported(marked)
@@ -355,6 +356,25 @@ func (st *docState) wordsBefore(off, n int) int {
 	return 0
 }
 
+// dialogueAhead gives a paragraph of dash speech that names nobody the
+// speaker of the dash speech in the next paragraph, which carries the
+// attribution ("– Vi är oroade." "– Det är allvarligt, säger hon.").
+func (st *docState) dialogueAhead() {
+	for i := len(st.out) - 2; i >= 0; i-- {
+		q, next := &st.out[i], &st.out[i+1]
+		if q.Speaker != "" || next.Speaker == "" || !hasFlag(q.Flags, "dialogue") || !hasFlag(next.Flags, "dialogue") {
+			continue
+		}
+		if st.paraAt(next.Span.Start) != st.paraAt(q.Span.Start)+1 {
+			continue
+		}
+		q.Speaker, q.SpeakerKind, q.spk = next.Speaker, next.SpeakerKind, next.spk
+		q.Mention, q.MentionSpan = next.Mention, Span{}
+		q.Attribution = ByContinuation
+		q.Confidence = min(next.Confidence, baseConfidence[ByContinuation])
+	}
+}
+
 // dialogues finds direct speech after a dash that opens a paragraph
 // ("– Text – powiedziała."), in the languages whose pack says so. The speech
 // runs to the next spaced dash, and resumes after the narration's dash.
@@ -397,6 +417,15 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 			prevP := st.paras[pi-1]
 			pr, _ := runes.Decode(st.text, prevP.Start)
 			speech = st.endsWithColon(prevP) || pr == r
+		}
+		if !speech && !colon && pi+1 < len(st.paras) {
+			// "– Vi är oroade.", then "– Det är allvarligt, säger hon.":
+			// the speech goes on in the next paragraph, where it is attributed
+			next := st.paras[pi+1]
+			if nr, nn := runes.Decode(st.text, next.Start); nr == r {
+				ns := dashSegments(st.text, Span{next.Start + nn, next.End})
+				speech = len(ns) > 1 && st.hasCue(ns[1]) || len(ns)%2 == 1 && st.commaCue(ns[len(ns)-1]) >= 0
+			}
 		}
 		if !speech {
 			continue
