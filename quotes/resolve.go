@@ -56,7 +56,7 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		}
 		if bs := st.roleOf[m.role]; len(bs) > 0 {
 			for i := len(bs) - 1; i >= 0; i-- {
-				if bs[i].at <= m.Start && verbFits(want, st.speakerGender(bs[i].speaker)) {
+				if bs[i].at <= m.Start && verbFits(want, st.speakerGender(bs[i].speaker)) && !st.quotedAt(bs[i].at) {
 					r.speaker, r.known = bs[i].speaker, true
 					r.gender = st.speakerGender(r.speaker)
 					return r
@@ -248,4 +248,12 @@ func (st *docState) firstWord(s Span) Span {
 		j += n
 	}
 	return Span{i, j}
+}
+
+// quotedAt reports whether the mention that starts at off stands inside a
+// quotation: a role named there ("I thank President Putin") binds nobody
+// in the narration.
+func (st *docState) quotedAt(off int) bool {
+	i := st.mentionsBefore(off)
+	return i < len(st.ments) && st.ments[i].Start == off && st.ments[i].quoted
 }
