@@ -46,6 +46,37 @@ func (st *docState) run() {
 		}
 		return st.out[i].Span.End < st.out[j].Span.End
 	})
+	st.continueReported()
+}
+
+// continueReported gives a quotation that only continues the previous
+// speech, with no cue of its own, the speaker of the reported statement
+// right before it, in its paragraph or the one before ("Daulet zegt dat hij
+// de soldaten niet zag. „Ze staan bij het vliegveld.”"): the quotation was
+// attributed before reported speech was read.
+func (st *docState) continueReported() {
+	for i := 1; i < len(st.out); i++ {
+		q := &st.out[i]
+		if q.Attribution != ByContinuation || q.Cue != "" || q.Kind == Indirect || q.Kind == Scare {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && st.out[j].Kind == Scare {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		r := &st.out[j]
+		if r.Kind != Indirect || r.Speaker == "" || r.Speaker == q.Speaker || r.Span.End > q.Span.Start {
+			continue
+		}
+		if pq, pr := st.paraAt(q.Span.Start), st.paraAt(r.Span.Start); pq != pr && pq != pr+1 {
+			continue
+		}
+		q.Speaker, q.SpeakerKind, q.spk = r.Speaker, r.SpeakerKind, r.spk
+		q.Mention, q.MentionSpan = r.Mention, Span{}
+	}
 }
 
 // windows returns the parts of the quote's sentence(s) before and after the
