@@ -36,6 +36,11 @@ type Detector struct {
 	// latinAlphabets are the alphabets of the allowed Latin-script
 	// languages, by code
 	latinAlphabets []latinAlphabet
+	// vocab holds, for each language of a cased script with spaces, the
+	// single words of its pack's reporting, pronoun and function lists,
+	// folded: between two close languages the model is unsure of (Danish
+	// and Norwegian), the one whose words the text uses decides.
+	vocab map[string]map[string]bool
 	// alias maps a code the model may report to the pack code it stands for.
 	alias map[string]string
 	// byScript maps each script that only one allowed language is written
@@ -68,6 +73,10 @@ var scriptTables = []struct {
 
 // detectSample is how much of a document detection reads.
 const detectSample = 400
+
+// unsureSample is how much of a document the pack words are counted in when
+// the trigram model is unsure between two languages.
+const unsureSample = 2000
 
 // trigramSample is how much of that the trigram model reads: its cost
 // grows with the sample, and among the few candidates left after the
@@ -104,9 +113,11 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.latin[c] = true
 		}
 	}
+	d.vocab = map[string]map[string]bool{}
 	for _, c := range codes {
 		if p := packs.Get(c); p != nil && !p.NoSpaces {
 			d.alphabet[c], d.share[c] = alphabetOf(p)
+			d.vocab[c] = vocabOf(p)
 		}
 	}
 
@@ -176,6 +187,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 
 // Detect returns the ISO 639-1 code of text's language.
 func (d *Detector) Detect(text string) string {
+	whole := text
 	if len(text) > detectSample {
 		cut := detectSample
 		for cut < len(text) && text[cut]&0xC0 == 0x80 {
@@ -216,7 +228,11 @@ func (d *Detector) Detect(text string) string {
 			}
 		}
 	}
-	if c, _ := d.model.detect(prefix(text, trigramSample), script, answers); c != "" {
+	c, second, conf := d.model.detectTop(prefix(text, trigramSample), script, answers)
+	if conf < 1 && second != "" && d.favours(prefix(whole, unsureSample), second, c) {
+		c = second
+	}
+	if c != "" {
 		code = c
 		if to, ok := d.alias[code]; ok {
 			// a close language stands for the pack's only when the
@@ -442,4 +458,55 @@ func dominantScript(text string) string {
 		return "Japanese"
 	}
 	return name
+}
+
+// vocabOf collects the single words of a pack's reporting verbs,
+// complementizers, source and continuation phrases, pronouns, negators and
+// contrast words, folded.
+func vocabOf(p *lang.Pack) map[string]bool {
+	set := map[string]bool{}
+	lists := [][]string{p.Reporting.Verbs, p.Reporting.VerbsF, p.Reporting.VerbsM, p.Reporting.Complementizers,
+		p.Reporting.Source, p.Reporting.Continuation, p.Stance.Negators, p.Stance.Contrast}
+	for _, pr := range p.Pronouns {
+		lists = append(lists, []string{pr.Word})
+	}
+	for _, l := range lists {
+		for _, e := range l {
+			if strings.HasSuffix(e, "*") {
+				continue
+			}
+			for _, w := range strings.Fields(e) {
+				set[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return set
+}
+
+// favours reports whether text uses clearly more of the words of language
+// b's pack than of a's: at least three, and twice as many, counting only
+// the words one of the two packs has and the other lacks.
+func (d *Detector) favours(text, b, a string) bool {
+	if to, ok := d.alias[a]; ok {
+		a = to
+	}
+	if to, ok := d.alias[b]; ok {
+		b = to
+	}
+	va, vb := d.vocab[a], d.vocab[b]
+	if va == nil || vb == nil || a == b {
+		return false
+	}
+	na, nb := 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		w = strings.ToLower(w)
+		inA, inB := va[w], vb[w]
+		switch {
+		case inA && !inB:
+			na++
+		case inB && !inA:
+			nb++
+		}
+	}
+	return nb >= 2 && nb >= 2*na
 }

@@ -63,6 +63,16 @@ func TestDetectCloseLanguages(t *testing.T) {
 		{"fa", "رئیس جمهور روز سه شنبه گفت که مأموریت نیروهای پاسدار صلح با موفقیت به پایان رسیده است و آنها به زودی به کشورهای خود بازمی‌گردند."},
 		{"ur", "صدر نے منگل کو کہا کہ امن دستوں کا مشن کامیابی سے مکمل ہو گیا ہے اور وہ جلد اپنے ملکوں کو واپس جائیں گے۔"},
 		{"ar", "قال الرئيس يوم الثلاثاء إن مهمة قوات حفظ السلام قد أنجزت بنجاح وإنها ستعود قريبا إلى بلدانها."},
+		{"nl", "De president zei dinsdag dat de missie met succes is afgerond. De militairen keren binnen twee weken terug naar huis."},
+		{"sv", "Presidenten sade på tisdagen att uppdraget har slutförts. Soldaterna återvänder hem inom två veckor, sade han."},
+		{"da", "Præsidenten sagde tirsdag, at missionen er afsluttet. Soldaterne vender hjem inden for to uger, sagde han."},
+		{"nb", "Presidenten sa tirsdag at oppdraget er fullført. Soldatene vender hjem i løpet av to uker, sa han."},
+		{"da", "Regeringen vil give flere penge til sygehusene. - Vi skal sikre, at folk får behandling hurtigt, siger hun til DR."},
+		{"nb", "Regjeringen vil gi mer penger til sykehusene. – Vi må sikre at folk får behandling raskt, sier han til NRK."},
+		{"sv", "Regeringen vill ge mer pengar till sjukhusen. – Vi måste se till att folk får vård snabbt, säger hon till SVT."},
+		{"nl", "Het kabinet wil meer geld uittrekken voor ziekenhuizen, zei de minister tegen de NOS."},
+		{"de", "Die Regierung will mehr Geld für die Krankenhäuser ausgeben, sagte der Minister am Dienstag."},
+		{"en", "The government wants to spend more money on hospitals, the minister said on Tuesday."},
 	}
 	for _, tc := range tests {
 		if got := d.Detect(tc.text); got != tc.want {

@@ -47,6 +47,11 @@ type compiled struct {
 	words   map[string]uint32
 	pairs   map[rune]string
 	endings []string
+	// particles are the folded words of the pack's name particles
+	// ("van", "de"), each word of a phrase on its own
+	particles map[string]bool
+	// possessive are the pack's possessive endings of names
+	possessive []string
 	// stopLeads holds the first bytes of the terminators and marks, for
 	// the text index's stops
 	stopLeads leadSet
@@ -161,6 +166,13 @@ func compile(p *lang.Pack) *compiled {
 	}
 	c.stopLeads = stopLeads(c.split, c.pairs)
 	c.endings = append([]string(nil), p.Names.Endings...)
+	c.possessive = append([]string(nil), p.Names.Possessive...)
+	c.particles = map[string]bool{}
+	for _, w := range p.Names.Particles {
+		for _, f := range strings.Fields(w) {
+			c.particles[strings.ToLower(f)] = true
+		}
+	}
 	sort.Slice(c.endings, func(i, j int) bool { return len(c.endings[i]) > len(c.endings[j]) })
 	c.lex = b.build(p.NoSpaces, nil)
 	return c

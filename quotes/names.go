@@ -58,11 +58,13 @@ func (n *ner) persons(text string, s Span) []Span {
 func (st *docState) capitalNames(s Span) []Span {
 	var out []Span
 	var run []Span
+	particles := 0 // name particles ("van", "de") waiting for a capitalized word
 	flush := func() {
 		if len(run) >= 2 && len(run) <= 4 {
 			out = append(out, Span{run[0].Start, run[len(run)-1].End})
 		}
 		run = run[:0]
+		particles = 0
 	}
 	i := s.Start
 	for i < s.End {
@@ -85,6 +87,12 @@ func (st *docState) capitalNames(s Span) []Span {
 		word := st.text[i:j]
 		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) && !st.sentenceInitial(i) {
 			run = append(run, Span{i, j})
+			if particles > 0 {
+				flush() // the surname after the particles ends the name
+			}
+			particles = 0
+		} else if len(run) > 0 && particles < 2 && len(st.c.particles) > 0 && st.c.particles[strings.ToLower(word)] {
+			particles++ // "Jan de Vries": the run goes on if a capital follows
 		} else {
 			flush()
 		}
@@ -264,7 +272,12 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		return nil
 	}
 	var out []mention
-	for _, w := range []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)} {
+	cands := []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)}
+	if b := trimSpan(st.text, Span{max(region.Start, cue.Start-8), cue.Start}); !b.Empty() && st.text[b.End-1] == ',' {
+		// "…, de taxichauffeur Daulet, zegt": an apposition's comma
+		cands = append(cands, st.wordBefore(b.End-1))
+	}
+	for _, w := range cands {
 		if w.Empty() || w.Start < region.Start || w.End > region.End {
 			continue
 		}

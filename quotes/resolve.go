@@ -1,6 +1,11 @@
 package quotes
 
-import "sort"
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
+)
 
 // resolved is a speaker found for a quotation, with the evidence.
 type resolved struct {
@@ -51,7 +56,7 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		}
 		if bs := st.roleOf[m.role]; len(bs) > 0 {
 			for i := len(bs) - 1; i >= 0; i-- {
-				if bs[i].at <= m.Start && verbFits(want, st.speakerGender(bs[i].speaker)) {
+				if bs[i].at <= m.Start && verbFits(want, st.speakerGender(bs[i].speaker)) && !st.quotedAt(bs[i].at) {
 					r.speaker, r.known = bs[i].speaker, true
 					r.gender = st.speakerGender(r.speaker)
 					return r
@@ -127,8 +132,20 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 				}
 				continue
 			}
+			if (m.gender == 'f' || m.gender == 'm' || m.gender == 0) && !st.c.pack.NoSpaces {
+				if name, ok := st.subjectOffRoster(n.End, m.Start); ok {
+					r.speaker, r.name, r.gender, r.known = -1, name, 0, true
+					return r
+				}
+			}
 			r.speaker, r.name, r.gender, r.known = n.speaker, n.name, g, true
 			return r
+		}
+		if (m.gender == 'f' || m.gender == 'm' || m.gender == 0) && !st.c.pack.NoSpaces {
+			if name, ok := st.subjectOffRoster(0, m.Start); ok {
+				r.speaker, r.name, r.gender, r.known = -1, name, 0, true
+				return r
+			}
 		}
 		if fallback != nil {
 			r.speaker, r.name, r.gender, r.known = fallback.speaker, fallback.name, fallback.gender, true
@@ -172,4 +189,71 @@ func verbFits(g int, have byte) bool {
 		return true
 	}
 	return byte(g) == have
+}
+
+// subjectOffRoster finds, in the sentences between after and the sentence
+// of before (at most three, nearest first), a person off the roster who
+// opens a sentence as its subject: a run of capitalized words among its
+// first words ("Klimaminister Lars Aagaard afviser kritikken."), or the
+// surname of a speaker off the roster already found ("Smit wees de kritiek
+// af."). A pronoun after it refers to that person rather than to an
+// earlier speaker.
+func (st *docState) subjectOffRoster(after, before int) (string, bool) {
+	si := st.sentenceAt(before)
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		s := st.sents[sj]
+		if s.End <= after || s.Start < after {
+			break
+		}
+		for _, run := range st.capitalNames(s) {
+			if st.words(Span{s.Start, run.Start}) > 2 || overlapsMention(st.ments, run) {
+				break
+			}
+			return st.text[run.Start:run.End], true
+		}
+		w := st.firstWord(s)
+		if w.Empty() || !startsUpper(st.text[w.Start:w.End]) {
+			continue
+		}
+		word := st.text[w.Start:w.End]
+		for i := st.mentionsBefore(s.Start) - 1; i >= 0; i-- {
+			n := st.ments[i]
+			if n.how != ByName || n.speaker >= 0 || n.name == "" {
+				continue
+			}
+			if n.name == word || strings.HasSuffix(n.name, " "+word) {
+				return n.name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// firstWord returns the first word of s.
+func (st *docState) firstWord(s Span) Span {
+	i := s.Start
+	for i < s.End {
+		r, n := runes.Decode(st.text, i)
+		if isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < s.End {
+		r, n := runes.Decode(st.text, j)
+		if !isWordRune(r) && r != '-' {
+			break
+		}
+		j += n
+	}
+	return Span{i, j}
+}
+
+// quotedAt reports whether the mention that starts at off stands inside a
+// quotation: a role named there ("I thank President Putin") binds nobody
+// in the narration.
+func (st *docState) quotedAt(off int) bool {
+	i := st.mentionsBefore(off)
+	return i < len(st.ments) && st.ments[i].Start == off && st.ments[i].quoted
 }

@@ -36,6 +36,7 @@ func (st *docState) run() {
 			prev = &st.out[len(st.out)-1]
 		}
 	}
+	st.dialogueAhead()
 	st.labels(marked)
 	st.pulls(marked)
 	st.reported(marked)
@@ -45,6 +46,37 @@ func (st *docState) run() {
 		}
 		return st.out[i].Span.End < st.out[j].Span.End
 	})
+	st.continueReported()
+}
+
+// continueReported gives a quotation that only continues the previous
+// speech, with no cue of its own, the speaker of the reported statement
+// right before it, in its paragraph or the one before ("Daulet zegt dat hij
+// de soldaten niet zag. „Ze staan bij het vliegveld.”"): the quotation was
+// attributed before reported speech was read.
+func (st *docState) continueReported() {
+	for i := 1; i < len(st.out); i++ {
+		q := &st.out[i]
+		if q.Attribution != ByContinuation || q.Cue != "" || q.Kind == Indirect || q.Kind == Scare {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && st.out[j].Kind == Scare {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		r := &st.out[j]
+		if r.Kind != Indirect || r.Speaker == "" || r.Speaker == q.Speaker || r.Span.End > q.Span.Start {
+			continue
+		}
+		if pq, pr := st.paraAt(q.Span.Start), st.paraAt(r.Span.Start); pq != pr && pq != pr+1 {
+			continue
+		}
+		q.Speaker, q.SpeakerKind, q.spk = r.Speaker, r.SpeakerKind, r.spk
+		q.Mention, q.MentionSpan = r.Mention, Span{}
+	}
 }
 
 // windows returns the parts of the quote's sentence(s) before and after the
@@ -355,6 +387,25 @@ func (st *docState) wordsBefore(off, n int) int {
 	return 0
 }
 
+// dialogueAhead gives a paragraph of dash speech that names nobody the
+// speaker of the dash speech in the next paragraph, which carries the
+// attribution ("– Vi är oroade." "– Det är allvarligt, säger hon.").
+func (st *docState) dialogueAhead() {
+	for i := len(st.out) - 2; i >= 0; i-- {
+		q, next := &st.out[i], &st.out[i+1]
+		if q.Speaker != "" || next.Speaker == "" || !hasFlag(q.Flags, "dialogue") || !hasFlag(next.Flags, "dialogue") {
+			continue
+		}
+		if st.paraAt(next.Span.Start) != st.paraAt(q.Span.Start)+1 {
+			continue
+		}
+		q.Speaker, q.SpeakerKind, q.spk = next.Speaker, next.SpeakerKind, next.spk
+		q.Mention, q.MentionSpan = next.Mention, Span{}
+		q.Attribution = ByContinuation
+		q.Confidence = min(next.Confidence, baseConfidence[ByContinuation])
+	}
+}
+
 // dialogues finds direct speech after a dash that opens a paragraph
 // ("– Text – powiedziała."), in the languages whose pack says so. The speech
 // runs to the next spaced dash, and resumes after the narration's dash.
@@ -362,8 +413,15 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 	var out []markedSpan
 	for pi, p := range st.paras {
 		r, n := runes.Decode(st.text, p.Start)
+		colon := false
 		if r != '–' && r != '—' && r != '―' && r != '-' {
-			continue
+			// "Tokajev: – Troppene drar": a dash after the speaker's colon
+			at, ok := st.colonDash(p)
+			if !ok {
+				continue
+			}
+			r, n = runes.Decode(st.text, at)
+			p.Start, colon = at, true
 		}
 		if r == '-' && !isSpace(nextRune(st.text, p.Start+n)) {
 			continue
@@ -378,29 +436,96 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 			continue
 		}
 		segs := dashSegments(st.text, Span{p.Start + n, p.End})
-		speech := len(segs) > 1 && st.hasCue(segs[1])
+		// "– Text, säger X.": no dash closes the speech, a comma and the
+		// reporting verb after it do
+		last := len(segs) - 1
+		cut := -1
+		if last%2 == 0 {
+			cut = st.commaCue(segs[last])
+		}
+		speech := len(segs) > 1 && st.hasCue(segs[1]) || cut >= 0 || colon
 		if !speech && pi > 0 {
 			prevP := st.paras[pi-1]
 			pr, _ := runes.Decode(st.text, prevP.Start)
 			speech = st.endsWithColon(prevP) || pr == r
 		}
+		if !speech && !colon && pi+1 < len(st.paras) {
+			// "– Vi är oroade.", then "– Det är allvarligt, säger hon.":
+			// the speech goes on in the next paragraph, where it is attributed
+			next := st.paras[pi+1]
+			if nr, nn := runes.Decode(st.text, next.Start); nr == r {
+				ns := dashSegments(st.text, Span{next.Start + nn, next.End})
+				speech = len(ns) > 1 && st.hasCue(ns[1]) || len(ns)%2 == 1 && st.commaCue(ns[len(ns)-1]) >= 0
+			}
+		}
 		if !speech {
 			continue
 		}
 		for i := 0; i < len(segs); i += 2 {
-			c := trimSpan(st.text, segs[i])
+			seg := segs[i]
+			if i == last && cut >= 0 {
+				seg.End = cut
+			}
+			c := trimSpan(st.text, seg)
 			if c.Empty() {
 				continue
 			}
-			open := Span{segs[i].Start, segs[i].Start}
+			open := Span{seg.Start, seg.Start}
 			var cl Span
-			if i+1 < len(segs) {
-				cl = Span{segs[i].End, segs[i].End}
+			if i+1 < len(segs) || i == last && cut >= 0 {
+				cl = Span{seg.End, seg.End}
 			}
 			out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
 		}
 	}
 	return out
+}
+
+// colonDash returns where a dash stands that follows a colon and a space
+// after the first few words of paragraph p ("Støre: – Vi er klare"), the
+// headline form of speech opened by a dash.
+func (st *docState) colonDash(p Span) (int, bool) {
+	limit := min(p.End, p.Start+120)
+	i := strings.IndexByte(st.text[p.Start:limit], ':')
+	if i < 0 {
+		return 0, false
+	}
+	at := p.Start + i + 1
+	if at >= p.End || !isSpace(nextRune(st.text, at)) {
+		return 0, false
+	}
+	_, sn := runes.Decode(st.text, at)
+	d, dn := runes.Decode(st.text, at+sn)
+	if d != '–' && d != '—' && d != '-' || !isSpace(nextRune(st.text, at+sn+dn)) {
+		return 0, false
+	}
+	if w := st.words(Span{p.Start, p.Start + i}); w == 0 || w > 4 {
+		return 0, false
+	}
+	return at + sn, true
+}
+
+// commaCue returns where the comma stands that a reporting verb follows in
+// s (", säger hon", ", sagde ministeren"), the end of speech opened by a
+// dash that no dash closes; -1 if there is none.
+func (st *docState) commaCue(s Span) int {
+	for _, h := range st.hitsIn(s) {
+		if h.kind != hitVerb && h.kind != hitContinuation {
+			continue
+		}
+		i := h.Start
+		for i > s.Start {
+			r, n := runes.DecodeLast(st.text, i)
+			if !isSpace(r) {
+				if r == ',' && i-n > s.Start {
+					return i - n
+				}
+				break
+			}
+			i -= n
+		}
+	}
+	return -1
 }
 
 // dashSegments splits s at spaced dashes (" – ", " — ", ", –").

@@ -111,7 +111,7 @@ func scanMarks(text string, paras []Span, extraPairs map[rune]string, stops *sto
 			}
 		}
 		c := trimSpan(text, Span{bottom.m.End, p.End})
-		if !c.Empty() {
+		if !c.Empty() && bottom.m.r != '\'' { // a lone straight single mark is an apostrophe
 			out = append(out, markedSpan{open: bottom.m.Span, content: c, flags: append(bottom.flags, "unclosed")})
 		}
 		stack = stack[:0]
@@ -142,13 +142,16 @@ func findMarks(text string, p Span, extra map[rune]string, stops *stops) []mark 
 			leads.add(r)
 		}
 	}
+	// the straight single mark is a quotation mark only where the pack
+	// pairs it; it closes what it opens
+	asciiSingle := strings.ContainsRune(extra['\''], '\'')
 	k := stops.cursor(p.Start)
 	for i := p.Start; i < p.End; {
 		if i = stops.next(&k, i, p.End); i >= p.End {
 			break
 		}
 		c := text[i]
-		if c < utf8.RuneSelf && c != '"' {
+		if c < utf8.RuneSelf && c != '"' && (c != '\'' || !asciiSingle) {
 			i++
 			continue
 		}
@@ -169,12 +172,19 @@ func findMarks(text string, p Span, extra map[rune]string, stops *stops) []mark 
 			i += n
 			continue
 		}
+		if !known && strings.ContainsRune(extra[r], r) {
+			class.closes = true
+		}
 		prev, next := prevRune(text, i), nextRune(text, i+n)
 		if i == p.Start {
 			prev = -1
 		}
 		if i+n >= p.End {
 			next = -1
+		}
+		if r == '\'' && isElision(text, i+n, p.End) {
+			i += n // 's, 't, 'n: a letter elided, not a quote
+			continue
 		}
 		m := mark{Span: Span{i, i + n}, r: r}
 		wordBefore, wordAfter := isWordRune(prev), isWordRune(next)
@@ -211,6 +221,27 @@ func findMarks(text string, p Span, extra map[rune]string, stops *stops) []mark 
 		i += n
 	}
 	return out
+}
+
+// isElision reports whether the apostrophe that ends at i stands for
+// elided letters: one letter follows it and then no letter
+// ('s avonds, 't), or a digit follows it ('22).
+func isElision(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, n := runes.Decode(text, i)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	if !isLetter(r) {
+		return false
+	}
+	if i+n >= end {
+		return true
+	}
+	after, _ := runes.Decode(text, i+n)
+	return !isWordRune(after) && after != '\''
 }
 
 // maybeMark reports whether r lies where the quotation marks of the table

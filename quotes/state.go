@@ -316,6 +316,9 @@ func (st *docState) buildMentions(names []hit) {
 		if _, ok := st.hitBefore(m.Start, hitPrep); ok {
 			m.object = true
 		}
+		if m.how == ByName && m.speaker >= 0 && st.possessive(*m) {
+			m.object = true
+		}
 	}
 	// apposition: a role noun within two words of a name names its holder;
 	// an organization beside it says whose role it is
@@ -730,4 +733,32 @@ func (st *docState) wordsBetween(a, b int) int {
 		a, b = b, a
 	}
 	return st.words(Span{a, b})
+}
+
+// possessive reports whether roster name m carries one of the language's
+// possessive endings: its text less the ending ends with the last word of
+// one of the speaker's aliases ("Blinkens" for Blinken, not "Guterres").
+func (st *docState) possessive(m mention) bool {
+	text := st.text[m.Start:m.End]
+	for _, e := range st.c.possessive {
+		if len(e) == 0 || len(text) <= len(e) || !strings.EqualFold(text[len(text)-len(e):], e) {
+			continue
+		}
+		base := text[:len(text)-len(e)]
+		if i := strings.LastIndexByte(base, ' '); i >= 0 {
+			base = base[i+1:]
+		}
+		for _, aliases := range st.x.roster.speakers[m.speaker].Aliases {
+			for _, a := range aliases {
+				a = strings.TrimSuffix(a, "*")
+				if i := strings.LastIndexByte(a, ' '); i >= 0 {
+					a = a[i+1:]
+				}
+				if strings.EqualFold(a, base) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -296,9 +296,15 @@ func rankTrigrams(text string, sc *trigramScratch) []textTrigram {
 // confidence in it; "" when none of codes is of the script or the text
 // matches none.
 func (m *trigramModel) detect(text, script string, codes []string) (string, float64) {
+	best, _, conf := m.detectTop(text, script, codes)
+	return best, conf
+}
+
+// detectTop is detect that also names the runner-up ("" if none).
+func (m *trigramModel) detectTop(text, script string, codes []string) (string, string, float64) {
 	sp := m.scripts[script]
 	if sp == nil {
-		return "", 0
+		return "", "", 0
 	}
 	var cands []int
 	if codes == nil {
@@ -313,9 +319,9 @@ func (m *trigramModel) detect(text, script string, codes []string) (string, floa
 	}
 	switch {
 	case len(cands) == 0:
-		return "", 0
+		return "", "", 0
 	case len(cands) == 1:
-		return sp.codes[cands[0]], 1
+		return sp.codes[cands[0]], "", 1
 	}
 	sc, _ := m.scratch.Get().(*trigramScratch)
 	if sc == nil {
@@ -357,14 +363,15 @@ func (m *trigramModel) detect(text, script string, codes []string) (string, floa
 	score1, score2 := maxTotalDistance-ds[0].dist, maxTotalDistance-ds[1].dist
 	switch {
 	case score1 <= 0:
-		return "", 0
+		return "", "", 0
 	case score2 <= 0:
-		return sp.codes[ds[0].lang], min(float64(score1)/500, 1)
+		return sp.codes[ds[0].lang], "", min(float64(score1)/500, 1)
 	}
+	second := sp.codes[ds[1].lang]
 	rate := float64(score1-score2) / float64(score2)
 	confident := 12/float64(len(tris)) + 0.05
 	if rate > confident {
-		return sp.codes[ds[0].lang], 1
+		return sp.codes[ds[0].lang], second, 1
 	}
-	return sp.codes[ds[0].lang], rate / confident
+	return sp.codes[ds[0].lang], second, rate / confident
 }

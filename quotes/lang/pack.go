@@ -149,6 +149,14 @@ type Names struct {
 	// Titles are honorifics and titles that may precede a name ("Mr.", "Ms.",
 	// "President", "пан"). They help find names that are not on the roster.
 	Titles []string `yaml:"titles"`
+	// Particles are lower-case words that stand inside a name between its
+	// capitalized words (Dutch "van", "de", "van der"; "von"). They help find
+	// names that are not on the roster.
+	Particles []string `yaml:"particles"`
+	// Possessive are the endings that make a roster name a possessor
+	// ("Blinkens bemærkning", "Poetins woordvoerder"): a name with one of them
+	// is not the subject, and so not the speaker.
+	Possessive []string `yaml:"possessive"`
 }
 
 // Stance is the stance lexicon of a language.
@@ -353,6 +361,8 @@ func (s *Set) Merge(o *Pack) {
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
 	n.Titles = append(n.Titles, on.Titles...)
+	n.Particles = append(n.Particles, on.Particles...)
+	n.Possessive = append(n.Possessive, on.Possessive...)
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
 	st, ost := &p.Stance, o.Stance
