@@ -78,6 +78,14 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	if found {
 		best = st.nameFor(best, region)
 	}
+	if found && best.how == ByRole && !st.c.pack.NoSpaces {
+		// "Szijjártó Péter külügyminiszter", "Ministrul Finanțelor, Adrian
+		// Câciu": a role noun beside a name off the roster is that
+		// person's title, not a roster speaker who holds the role
+		if n, ok := st.nameBesideRole(best.mention, region); ok {
+			best = resolved{speaker: -1, name: st.text[n.Start:n.End], mention: n, how: ByName, known: true}
+		}
+	}
 	if found && best.how == ByName && best.speaker < 0 {
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
@@ -427,4 +435,36 @@ func (st *docState) wordsAfter(off, n int) int {
 		in = w
 	}
 	return len(st.text)
+}
+
+// nameBesideRole finds, in region, a run of capitalized words off the roster
+// that stands beside the role noun at role: right before it, or right after
+// it with at most one word and a comma between.
+func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
+	near := Span{max(region.Start, st.wordsBefore(role.Start, 4)), min(region.End, st.wordsAfter(role.End, 6))}
+	if near.Empty() {
+		return Span{}, false
+	}
+	for _, c := range st.capitalNames(near, true) {
+		if overlapsMention(st.ments, c) {
+			continue
+		}
+		if _, ok := st.hitBefore(c.Start, hitPrep); ok {
+			continue
+		}
+		var gap Span
+		switch {
+		case c.End <= role.Start:
+			gap = Span{c.End, role.Start}
+		case c.Start >= role.End:
+			gap = Span{role.End, c.Start}
+		default:
+			continue
+		}
+		if st.wordsBetween(gap.Start, gap.End) > 1 || strings.ContainsAny(st.text[gap.Start:gap.End], ".;:!?\"„“”«»()") {
+			continue
+		}
+		return c, true
+	}
+	return Span{}, false
 }

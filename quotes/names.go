@@ -55,7 +55,7 @@ func (n *ner) persons(text string, s Span) []Span {
 // names stand in cased scripts (Latin, Cyrillic, Greek, Armenian, Georgian
 // capitals): "Jerłan Turgumbajew", "Leonid Kalashnikov". Titles from the
 // language pack are left out of the name.
-func (st *docState) capitalNames(s Span) []Span {
+func (st *docState) capitalNames(s Span, initial bool) []Span {
 	var out []Span
 	var run []Span
 	particles := 0 // name particles ("van", "de") waiting for a capitalized word
@@ -85,7 +85,7 @@ func (st *docState) capitalNames(s Span) []Span {
 			j += n2
 		}
 		word := st.text[i:j]
-		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) && !st.sentenceInitial(i) {
+		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) && (!st.sentenceInitial(i) || initial && st.capitalNext(j, s.End)) {
 			run = append(run, Span{i, j})
 			if particles > 0 {
 				flush() // the surname after the particles ends the name
@@ -100,6 +100,31 @@ func (st *docState) capitalNames(s Span) []Span {
 	}
 	flush()
 	return out
+}
+
+// capitalNext reports whether the word after the one ending at j, across a
+// single space, is capitalized and is no title: a sentence that opens with a
+// first name and a surname ("Gareth Southgate, the coach, ...") keeps the
+// first name in the run.
+func (st *docState) capitalNext(j, end int) bool {
+	if j >= end || st.text[j] != ' ' {
+		return false
+	}
+	k := j + 1
+	r, _ := runes.Decode(st.text, k)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	e := k
+	for e < end {
+		r2, n2 := runes.Decode(st.text, e)
+		if !isWordRune(r2) && r2 != '-' {
+			break
+		}
+		e += n2
+	}
+	w := st.text[k:e]
+	return utf8.RuneCountInString(w) > 1 && !isAllUpper(w) && !st.isTitle(Span{k, e})
 }
 
 func isAllUpper(w string) bool {
@@ -134,7 +159,7 @@ func (st *docState) unknownNames(region Span, cue hit, useNER bool) []mention {
 		// the runs of capitalized words that could be names, and reads
 		// the region's capitals itself only where there are no such runs
 		// (a surname alone)
-		if runs := st.capitalNames(region); len(runs) > 0 {
+		if runs := st.capitalNames(region, false); len(runs) > 0 {
 			wins := st.nerWindows(region)
 			for _, r := range runs {
 				if st.besideCue(r, cue) {
@@ -157,7 +182,7 @@ func (st *docState) unknownNames(region Span, cue hit, useNER bool) []mention {
 			spans = st.nerIn(region)
 		}
 	} else if !st.c.pack.NoSpaces {
-		spans = st.capitalNames(region)
+		spans = st.capitalNames(region, true)
 	}
 	var out []mention
 	for _, s := range spans {

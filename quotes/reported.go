@@ -149,7 +149,10 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 		return
 	}
 	head := Span{s.Start, min(h.Start, r.mention.Start)}
-	if st.words(head) <= 1 || !strings.ContainsAny(st.text[head.Start:head.End], ",،，") {
+	// "the spokesman, Peskov, according-to the troops will stay": a source
+	// word after its speaker, with the clause going on after it
+	post := !r.mention.Empty() && r.mention.End <= h.Start && st.words(Span{h.End, s.End}) >= 3
+	if post || st.words(head) <= 1 || !strings.ContainsAny(st.text[head.Start:head.End], ",،，") {
 		// at the head of the sentence: the clause follows the speaker's comma
 		from := max(h.End, r.mention.End)
 		if i := strings.IndexAny(st.text[from:s.End], ",，،՝"); i >= 0 && st.words(Span{from, from + i}) <= 3 {

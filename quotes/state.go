@@ -344,7 +344,15 @@ func (st *docState) buildMentions(names []hit) {
 		if next < len(st.ments) && st.ments[i].org > 0 && st.ments[next].speaker == st.ments[i].org-1 {
 			next++ // the role's organization stands between it and its holder
 		}
-		for _, j := range []int{next, i - 1} {
+		// a holder the roster gives the role comes first: in "Zakharova, the
+		// ministry's spokeswoman, answered Blinken" the role is Zakharova's
+		order := []int{next, i - 1}
+		if j := i - 1; j >= 0 && next < len(st.ments) && st.ments[j].how == ByName && st.ments[j].speaker >= 0 &&
+			st.ments[next].how == ByName && st.ments[next].speaker >= 0 &&
+			st.x.roster.speakers[st.ments[j].speaker].hasRole(m.role) && !st.x.roster.speakers[st.ments[next].speaker].hasRole(m.role) {
+			order = []int{i - 1, next}
+		}
+		for _, j := range order {
 			if j < 0 || j >= len(st.ments) || st.ments[j].how != ByName || st.ments[j].speaker < 0 {
 				continue
 			}
