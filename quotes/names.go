@@ -60,6 +60,12 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 	var run []Span
 	particles := 0 // name particles ("van", "de") waiting for a capitalized word
 	flush := func() {
+		// a sentence-initial word joins a run only as the first name of
+		// a lone surname: before a full name it is a capitalized noun
+		// ("Taxichauffeur Daulet Ospanov")
+		if initial && len(run) >= 3 && st.sentenceInitial(run[0].Start) {
+			run = run[1:]
+		}
 		if len(run) >= 2 && len(run) <= 4 {
 			out = append(out, Span{run[0].Start, run[len(run)-1].End})
 		}

@@ -205,7 +205,7 @@ func (st *docState) subjectOffRoster(after, before int) (string, bool) {
 		if s.End <= after || s.Start < after {
 			break
 		}
-		for _, run := range st.capitalNames(s) {
+		for _, run := range st.capitalNames(s, false) {
 			if st.words(Span{s.Start, run.Start}) > 2 || overlapsMention(st.ments, run) {
 				break
 			}
