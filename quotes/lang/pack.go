@@ -137,6 +137,11 @@ type Names struct {
 	// Endings are the inflectional endings that may follow a name from the
 	// roster: "a", "owi", "em" in Polish make Tokajewa, Tokajewowi, Tokajewem.
 	Endings []string `yaml:"endings"`
+	// Prefixes are clitics written attached to the front of the next word
+	// (Hebrew "ו" and, "ש" that, "ל" to): a roster name is also matched
+	// after up to three of them ("ולפוטין"). A run of prefixes that is
+	// itself listed in Prepositions marks the name as not the speaker.
+	Prefixes []string `yaml:"prefixes"`
 	// SubjectMarkers are words right after a name that mark it as the subject
 	// of the sentence, and so the speaker (Hindi "ने").
 	SubjectMarkers []string `yaml:"subject_markers"`
@@ -349,6 +354,7 @@ func (s *Set) Merge(o *Pack) {
 	}
 	n, on := &p.Names, o.Names
 	n.Endings = append(n.Endings, on.Endings...)
+	n.Prefixes = append(n.Prefixes, on.Prefixes...)
 	n.SubjectMarkers = append(n.SubjectMarkers, on.SubjectMarkers...)
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
