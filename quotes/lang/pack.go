@@ -44,6 +44,10 @@ type Pack struct {
 	// ur, fa, tr, az, kk, ja, ko): "X [clause] (quotative) said." gives the
 	// clause between the speaker and the verb.
 	VerbFinal bool `yaml:"verb_final"`
+	// ProDrop is true where a reporting verb of any form stands without its
+	// subject ("…», τόνισε.", "каза."): such a verb beside the quote takes
+	// the latest speaker, as a pronoun would. Gendered forms do so anyway.
+	ProDrop bool `yaml:"pro_drop"`
 	// DialogueDash is true where a dash that opens a paragraph starts direct
 	// speech (Polish, Russian, Ukrainian, Spanish ...).
 	DialogueDash bool `yaml:"dialogue_dash"`
@@ -345,6 +349,7 @@ func (s *Set) Merge(o *Pack) {
 	r.BareVerbs = append(r.BareVerbs, or.BareVerbs...)
 	r.BareStop = append(r.BareStop, or.BareStop...)
 	p.VerbFinal = p.VerbFinal || o.VerbFinal
+	p.ProDrop = p.ProDrop || o.ProDrop
 	p.Pronouns = append(p.Pronouns, o.Pronouns...)
 	if p.Roles == nil {
 		p.Roles = map[string][]string{}
