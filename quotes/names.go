@@ -264,7 +264,17 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		return nil
 	}
 	var out []mention
-	for _, w := range []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)} {
+	after := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
+	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after); n++ {
+		// "είπε ο κ. Μητσοτάκης": the article and the title before the surname
+		gap := trimSpanFunc(st.text, Span{after.End, region.End}, func(r rune) bool { return isSpace(r) || r == '.' })
+		next := st.wordAt(gap.Start)
+		if next.Empty() || strings.TrimSpace(strings.TrimLeft(st.text[after.End:next.Start], ".")) != "" {
+			break
+		}
+		after = next
+	}
+	for _, w := range []Span{after, st.wordBefore(cue.Start)} {
 		if w.Empty() || w.Start < region.Start || w.End > region.End {
 			continue
 		}
