@@ -59,6 +59,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 			// a subject marker; reported speech needs a surer speaker
 			extra = st.markedSubjects(region)
 		}
+		if len(extra) == 0 {
+			extra = st.uncasedNames(region, cue)
+		}
 		if len(extra) > 0 {
 			if b, ok := st.bestOf(append(cands, extra...), region, cue, allowObject); ok && b.known {
 				best, found = b, true
@@ -316,6 +319,14 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 					}
 				}
 			}
+			// "«…», τόνισε.": a verb right after the quote with no subject,
+			// where subjects drop
+			if st.c.pack.ProDrop && st.wordsBetween(after.Start, cue.Start) == 0 {
+				if r, ok := st.prodrop(cue); ok {
+					a.r, a.cue, a.found, a.after = r, cue.Span, true, true
+					return a
+				}
+			}
 		}
 	}
 	// a verb-final attribution: the speaker opens what follows the quote and
@@ -359,8 +370,9 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 					return a
 				}
 			}
-			if cue.val != 0 && a.adjacent {
-				// a gendered verb with no subject ("وقال عقب الاتصال: …")
+			if (cue.val != 0 || st.c.pack.ProDrop) && a.adjacent {
+				// a gendered verb with no subject ("وقال عقب الاتصال: …"),
+				// or any verb where the language drops subjects
 				if r, ok := st.prodrop(cue); ok {
 					a.r, a.cue, a.found = r, cue.Span, true
 					return a

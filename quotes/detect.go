@@ -41,6 +41,11 @@ type Detector struct {
 	// folded: between two close languages the model is unsure of (Danish
 	// and Norwegian), the one whose words the text uses decides.
 	vocab map[string]map[string]bool
+	// cased holds the same for each other cased script that several
+	// allowed languages share (Cyrillic): the letters a sample uses rule
+	// out the languages whose alphabets lack them (ы and э are not
+	// Bulgarian, и is not Belarusian)
+	cased map[string][]latinAlphabet
 	// alias maps a code the model may report to the pack code it stands for.
 	alias map[string]string
 	// byScript maps each script that only one allowed language is written
@@ -71,12 +76,19 @@ var scriptTables = []struct {
 	{"Armenian", unicode.Armenian}, {"Greek", unicode.Greek}, {"Hebrew", unicode.Hebrew},
 }
 
+// unsure is the trigram model's confidence below which it reads
+// unsureSample bytes of the document instead of trigramSample.
+const (
+	unsure       = 0.6
+	unsureSample = 1200
+)
+
 // detectSample is how much of a document detection reads.
 const detectSample = 400
 
-// unsureSample is how much of a document the pack words are counted in when
+// wordSample is how much of a document the pack words are counted in when
 // the trigram model is unsure between two languages.
-const unsureSample = 2000
+const wordSample = 2000
 
 // trigramSample is how much of that the trigram model reads: its cost
 // grows with the sample, and among the few candidates left after the
@@ -151,6 +163,25 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		}
 	}
 	sort.Slice(d.latinAlphabets, func(i, j int) bool { return d.latinAlphabets[i].code < d.latinAlphabets[j].code })
+	d.cased = map[string][]latinAlphabet{}
+	for _, c := range codes {
+		p := packs.Get(c)
+		set, ok := d.alphabet[c]
+		if p == nil || !ok || !d.allowed[c] {
+			continue
+		}
+		for _, s := range strings.Split(p.Script, ",") {
+			if s = strings.TrimSpace(s); s == "Cyrillic" || s == "Greek" || s == "Armenian" || s == "Georgian" {
+				d.cased[s] = append(d.cased[s], latinAlphabet{c, set, d.share[c]})
+			}
+		}
+	}
+	for s, as := range d.cased {
+		sort.Slice(as, func(i, j int) bool { return as[i].code < as[j].code })
+		if len(as) < 2 {
+			delete(d.cased, s)
+		}
+	}
 	// close languages the model knows and the packs do not
 	d.alias = map[string]string{}
 	for _, c := range codes {
@@ -215,6 +246,17 @@ func (d *Detector) Detect(text string) string {
 	}
 	code := ""
 	answers := d.answers
+	if alphabets, ok := d.cased[script]; ok {
+		if cands := candidates(text, alphabets, false); len(cands) == 1 {
+			return cands[0]
+		} else if len(cands) > 1 {
+			answers = nil
+			for _, c := range cands {
+				answers = append(answers, c)
+				answers = append(answers, d.aliases[c]...)
+			}
+		}
+	}
 	if script == "Latin" {
 		cands := d.latinCandidates(text)
 		if len(cands) == 1 {
@@ -229,7 +271,13 @@ func (d *Detector) Detect(text string) string {
 		}
 	}
 	c, second, conf := d.model.detectTop(prefix(text, trigramSample), script, answers)
-	if conf < 1 && second != "" && d.favours(prefix(whole, unsureSample), second, c) {
+	if conf < unsure && len(whole) > trigramSample {
+		// close languages of one script (Russian and Bulgarian) need
+		// more text than the sample when it has few of the words that
+		// tell them apart
+		c, second, conf = d.model.detectTop(prefix(whole, unsureSample), script, answers)
+	}
+	if conf < 1 && second != "" && d.favours(prefix(whole, wordSample), second, c) {
 		c = second
 	}
 	if c != "" {
@@ -344,6 +392,14 @@ func alphabetOf(p *lang.Pack) (map[rune]bool, float64) {
 // others), and, in a sample long enough, not those whose words use such
 // letters often when the sample has none.
 func (d *Detector) latinCandidates(text string) []string {
+	return candidates(text, d.latinAlphabets, true)
+}
+
+// candidates returns the languages of alphabets text may be in: those
+// whose alphabet holds its letters beyond ASCII, but for two or three
+// (names may bring them). With often, also not those, in a sample long
+// enough, whose words use such letters often when the sample has none.
+func candidates(text string, alphabets []latinAlphabet, often bool) []string {
 	letters := 0
 	type count struct {
 		r rune
@@ -375,7 +431,7 @@ func (d *Detector) latinCandidates(text string) []string {
 		beyond += c.n
 	}
 	var out []string
-	for _, la := range d.latinAlphabets {
+	for _, la := range alphabets {
 		foreign := 0
 		for _, c := range seen {
 			if !la.set[c.r] {
@@ -387,7 +443,7 @@ func (d *Detector) latinCandidates(text string) []string {
 		}
 		// with none of its letters in a long sample, a language that uses
 		// them often is unlikely: (1-share)^letters
-		if letters >= 150 && beyond-foreign == 0 && math.Pow(1-la.share, float64(letters)) < 0.01 {
+		if often && letters >= 150 && beyond-foreign == 0 && math.Pow(1-la.share, float64(letters)) < 0.01 {
 			continue
 		}
 		out = append(out, la.code)

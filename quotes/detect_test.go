@@ -49,7 +49,8 @@ func TestDetectLanguages(t *testing.T) {
 
 // TestDetectCloseLanguages tells languages apart that the statistical
 // model confuses: Serbian in Latin script (which it knows as Croatian)
-// from Slovenian, Polish from Czech, Persian and Urdu from Arabic.
+// from Slovenian, Polish from Czech, Persian and Urdu from Arabic, and the
+// languages of Cyrillic script from each other.
 func TestDetectCloseLanguages(t *testing.T) {
 	d, err := quotes.NewDetector(defaultPacks(t), nil, "en")
 	if err != nil {
@@ -73,6 +74,13 @@ func TestDetectCloseLanguages(t *testing.T) {
 		{"nl", "Het kabinet wil meer geld uittrekken voor ziekenhuizen, zei de minister tegen de NOS."},
 		{"de", "Die Regierung will mehr Geld für die Krankenhäuser ausgeben, sagte der Minister am Dienstag."},
 		{"en", "The government wants to spend more money on hospitals, the minister said on Tuesday."},
+		{"bg", "Президентът обяви във вторник, че мисията е приключила успешно. Войниците ще се върнат у дома в рамките на две седмици, каза той пред журналисти."},
+		{"mk", "Претседателот во вторникот изјави дека мисијата е успешно завршена. Војниците ќе се вратат дома во рок од две недели, рече тој пред новинарите."},
+		{"ru", "Президент во вторник объявил, что миссия успешно завершена. Военные вернутся домой в течение двух недель, сказал он журналистам."},
+		{"sr", "Председник је у уторак изјавио да је мисија успешно завршена. Војници ће се вратити кућама у року од две недеље, рекао је новинарима."},
+		{"uk", "Президент у вівторок оголосив, що місія успішно завершена. Військові повернуться додому протягом двох тижнів, сказав він журналістам."},
+		{"el", "Ο πρόεδρος ανακοίνωσε την Τρίτη ότι η αποστολή ολοκληρώθηκε με επιτυχία; Οι στρατιώτες θα επιστρέψουν σπίτι τους."},
+		{"he", "הנשיא הודיע ביום שלישי כי המשימה הסתיימה בהצלחה והחיילים ישובו לבתיהם בתוך שבועיים."},
 	}
 	for _, tc := range tests {
 		if got := d.Detect(tc.text); got != tc.want {

@@ -52,6 +52,9 @@ type compiled struct {
 	particles map[string]bool
 	// possessive are the pack's possessive endings of names
 	possessive []string
+	// prefixes are the folded clitics a name may carry in front
+	// (Names.Prefixes), longest first
+	prefixes []string
 	// stopLeads holds the first bytes of the terminators and marks, for
 	// the text index's stops
 	stopLeads leadSet
@@ -100,7 +103,11 @@ func (x *Extractor) pack(code string) *compiled {
 	names := *x.roster.names
 	names.endings = c.endings
 	c.names = &names
-	c.both = pair(c.lex, c.names)
+	if len(c.prefixes) == 0 {
+		// a name after a prefix starts inside a word, where the words
+		// of the language do not: the two walk different starts
+		c.both = pair(c.lex, c.names)
+	}
 	x.packs[code] = c
 	return c
 }
@@ -174,8 +181,42 @@ func compile(p *lang.Pack) *compiled {
 		}
 	}
 	sort.Slice(c.endings, func(i, j int) bool { return len(c.endings[i]) > len(c.endings[j]) })
+	for _, pr := range p.Names.Prefixes {
+		if pr = strings.TrimSpace(pr); pr != "" && !p.NoSpaces {
+			c.prefixes = append(c.prefixes, string(fold(pr)))
+		}
+	}
+	sort.Slice(c.prefixes, func(i, j int) bool { return len(c.prefixes[i]) > len(c.prefixes[j]) })
 	c.lex = b.build(p.NoSpaces, nil)
 	return c
+}
+
+// maxPrefixes is how many clitic prefixes a name may carry.
+const maxPrefixes = 3
+
+// prefixStarts appends to out the word starts and, after each, the
+// offsets past one to maxPrefixes of the clitic prefixes at its front,
+// where a letter still follows: where a name may start.
+func (c *compiled) prefixStarts(out []int32, hay []byte, text string, starts []int32) []int32 {
+	for _, s := range starts {
+		out = append(out, s)
+		at := int(s)
+		for n := 0; n < maxPrefixes; n++ {
+			found := false
+			for _, pr := range c.prefixes {
+				e := at + len(pr)
+				if e < len(hay) && string(hay[at:e]) == pr && isWordRune(nextRune(text, e)) {
+					out = append(out, int32(e))
+					at, found = e, true
+					break
+				}
+			}
+			if !found {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // isOneWord reports whether w is a single word of word runes, with no

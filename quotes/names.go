@@ -303,7 +303,17 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		return nil
 	}
 	var out []mention
-	cands := []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)}
+	after := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
+	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after); n++ {
+		// "είπε ο κ. Μητσοτάκης": the article and the title before the surname
+		gap := trimSpanFunc(st.text, Span{after.End, region.End}, func(r rune) bool { return isSpace(r) || r == '.' })
+		next := st.wordAt(gap.Start)
+		if next.Empty() || strings.TrimSpace(strings.TrimLeft(st.text[after.End:next.Start], ".")) != "" {
+			break
+		}
+		after = next
+	}
+	cands := []Span{after, st.wordBefore(cue.Start)}
 	if b := trimSpan(st.text, Span{max(region.Start, cue.Start-8), cue.Start}); !b.Empty() && st.text[b.End-1] == ',' {
 		// "…, de taxichauffeur Daulet, zegt": an apposition's comma
 		cands = append(cands, st.wordBefore(b.End-1))
@@ -442,4 +452,108 @@ func (st *docState) nerWindows(region Span) []Span {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// uncasedNames returns, in scripts without capital letters (Hebrew, Arabic),
+// the names a capital cannot show: two or three words after a title or a
+// role noun, a comma between allowed ("ח״כ יוסי לוי", "שר האוצר, אביגדור
+// ליברמן"), and two or three words set off by commas right before the
+// cue ("…, מודי שפריר, סבור"). No word of the name may be one the pack
+// knows or a mention.
+func (st *docState) uncasedNames(region Span, cue hit) []mention {
+	if st.c.pack.NoSpaces {
+		return nil
+	}
+	words := st.wordsIn(region)
+	for _, w := range words {
+		if r := nextRune(st.text, w.Start); unicode.IsUpper(r) || unicode.IsLower(r) {
+			return nil // a cased script: capitalNames reads it
+		}
+	}
+	var out []mention
+	name := func(k int, requireComma bool) (Span, bool) {
+		// words[k:] up to three plain words, ending at punctuation
+		n := 0
+		var s Span
+		for j := k; j < len(words) && n < 3; j++ {
+			w := words[j]
+			if w.End > region.End || st.known(w) {
+				break
+			}
+			if n > 0 && strings.TrimSpace(st.text[words[j-1].End:w.Start]) != "" {
+				break
+			}
+			if n == 0 {
+				s.Start = w.Start
+			}
+			s.End = w.End
+			n++
+		}
+		if n < 2 {
+			return s, false
+		}
+		rest := strings.TrimLeft(st.text[s.End:region.End], " \u00a0")
+		if n == 3 && (rest == "" || isWordRune(nextRune(rest, 0))) {
+			// a third word only where punctuation closes the name
+			s.End = words[k+1].End
+			rest = strings.TrimLeft(st.text[s.End:region.End], " \u00a0")
+		}
+		if requireComma && !strings.HasPrefix(rest, ",") {
+			return s, false
+		}
+		return s, true
+	}
+	add := func(s Span) {
+		if !overlapsMention(st.ments, s) {
+			out = append(out, mention{Span: s, how: ByName, speaker: -1, name: st.text[s.Start:s.End]})
+		}
+	}
+	for k, w := range words {
+		if !st.isTitle(w) && !st.roleEnds(w) {
+			continue
+		}
+		j := k + 1
+		if j < len(words) && strings.TrimSpace(st.text[w.End:words[j].Start]) != "" {
+			if strings.TrimSpace(st.text[w.End:words[j].Start]) != "," {
+				continue
+			}
+		}
+		if s, ok := name(j, false); ok {
+			add(s)
+		}
+	}
+	if !cue.Empty() {
+		// ", X Y, verb"
+		for k := range words {
+			if k == 0 || strings.TrimSpace(st.text[words[k-1].End:words[k].Start]) != "," {
+				continue
+			}
+			if s, ok := name(k, true); ok {
+				if gap := strings.TrimSpace(st.text[s.End:cue.Start]); gap == "," {
+					add(s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// known reports whether the word w is one the pack knows (any lexicon hit
+// or positional word) or lies in a mention.
+func (st *docState) known(w Span) bool {
+	if st.inMention(w.Start) {
+		return true
+	}
+	for _, h := range st.hitsIn(Span{w.Start, w.End}) {
+		if h.Start < w.End && h.End > w.Start {
+			return true
+		}
+	}
+	return len(st.c.words) > 0 && st.c.words[string(st.folded[w.Start:w.End])] != 0
+}
+
+// roleEnds reports whether a role noun's hit ends with the word w.
+func (st *docState) roleEnds(w Span) bool {
+	h, ok := st.hitBefore(w.End, hitRole, hitTitle)
+	return ok && h.End == w.End
 }

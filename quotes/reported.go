@@ -108,7 +108,7 @@ func (st *docState) reported(marked []markedSpan) {
 				if ok && r.mention.Start >= start {
 					ok = false
 				}
-				if !ok && h.val != 0 {
+				if !ok && (h.val != 0 || st.c.pack.ProDrop) {
 					// a gendered verb with no subject: the latest speaker of
 					// that gender ("وأضافت أن …", "заявила, что …")
 					r, ok = st.prodrop(h)

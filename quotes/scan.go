@@ -195,6 +195,10 @@ func findMarks(text string, p Span, extra map[rune]string, stops *stops) []mark 
 			i += n // an apostrophe inside a word
 			continue
 		}
+		if r == '"' && unicode.Is(unicode.Hebrew, prev) && unicode.Is(unicode.Hebrew, next) {
+			i += n // the gershayim of a Hebrew acronym typed as a straight quote (ארה"ב)
+			continue
+		}
 		if r == '’' && wordBefore && !spaceAfter && !unicode.Is(unicode.Hangul, next) {
 			i += n
 			continue

@@ -77,9 +77,13 @@ func (x *Extractor) newState(d *Document) *docState {
 	folded, starts := ix.folded, ix.starts
 	st.folded, st.wordIdx, st.before = folded, ix.words, &ix.before
 	var names []hit
-	if c.both != nil {
+	switch {
+	case c.both != nil:
 		st.hits, names = c.both.find(d.Text, folded, starts)
-	} else {
+	case len(c.prefixes) > 0:
+		ix.nameStarts = c.prefixStarts(ix.nameStarts[:0], folded, d.Text, starts)
+		st.hits, names = c.lex.find(d.Text, folded, starts), c.names.find(d.Text, folded, ix.nameStarts)
+	default:
 		st.hits, names = c.lex.find(d.Text, folded, starts), c.names.find(d.Text, folded, starts)
 	}
 	st.paras = d.Paragraphs()
@@ -503,6 +507,7 @@ func (st *docState) mentionsIn(s Span) []mention {
 type textIndex struct {
 	folded        []byte
 	words, starts []int32
+	nameStarts    []int32 // starts and the offsets past clitic prefixes
 	before        rank
 	stops         stops
 }

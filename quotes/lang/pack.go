@@ -44,6 +44,10 @@ type Pack struct {
 	// ur, fa, tr, az, kk, ja, ko): "X [clause] (quotative) said." gives the
 	// clause between the speaker and the verb.
 	VerbFinal bool `yaml:"verb_final"`
+	// ProDrop is true where a reporting verb of any form stands without its
+	// subject ("…», τόνισε.", "каза."): such a verb beside the quote takes
+	// the latest speaker, as a pronoun would. Gendered forms do so anyway.
+	ProDrop bool `yaml:"pro_drop"`
 	// DialogueDash is true where a dash that opens a paragraph starts direct
 	// speech (Polish, Russian, Ukrainian, Spanish ...).
 	DialogueDash bool `yaml:"dialogue_dash"`
@@ -137,6 +141,11 @@ type Names struct {
 	// Endings are the inflectional endings that may follow a name from the
 	// roster: "a", "owi", "em" in Polish make Tokajewa, Tokajewowi, Tokajewem.
 	Endings []string `yaml:"endings"`
+	// Prefixes are clitics written attached to the front of the next word
+	// (Hebrew "ו" and, "ש" that, "ל" to): a roster name is also matched
+	// after up to three of them ("ולפוטין"). A run of prefixes that is
+	// itself listed in Prepositions marks the name as not the speaker.
+	Prefixes []string `yaml:"prefixes"`
 	// SubjectMarkers are words right after a name that mark it as the subject
 	// of the sentence, and so the speaker (Hindi "ने").
 	SubjectMarkers []string `yaml:"subject_markers"`
@@ -348,6 +357,7 @@ func (s *Set) Merge(o *Pack) {
 	r.BareVerbs = append(r.BareVerbs, or.BareVerbs...)
 	r.BareStop = append(r.BareStop, or.BareStop...)
 	p.VerbFinal = p.VerbFinal || o.VerbFinal
+	p.ProDrop = p.ProDrop || o.ProDrop
 	p.Pronouns = append(p.Pronouns, o.Pronouns...)
 	if p.Roles == nil {
 		p.Roles = map[string][]string{}
@@ -357,6 +367,7 @@ func (s *Set) Merge(o *Pack) {
 	}
 	n, on := &p.Names, o.Names
 	n.Endings = append(n.Endings, on.Endings...)
+	n.Prefixes = append(n.Prefixes, on.Prefixes...)
 	n.SubjectMarkers = append(n.SubjectMarkers, on.SubjectMarkers...)
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
