@@ -15,6 +15,7 @@ func (st *docState) run() {
 	if st.c.pack.DialogueDash {
 		marked = append(marked, st.dialogues(marked)...)
 	}
+	marked = st.interruptions(marked)
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
 	st.kinds = make(map[Span]Kind, len(marked))
 	for i := range st.ments {
@@ -60,6 +61,11 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 		lo = openAt
 	}
 	if prevEnd > lo && prevEnd <= openAt {
+		lo = prevEnd
+	}
+	if m.open.Empty() && prevEnd >= st.paras[st.paraAt(openAt)].Start && prevEnd < lo {
+		// no opening mark: the quote goes on from the one before it in its
+		// paragraph, and what lies between attributes it («…, – said X. – …»)
 		lo = prevEnd
 	}
 	before = Span{lo, openAt}
@@ -424,4 +430,39 @@ func dashSegments(text string, s Span) []Span {
 func (st *docState) hasCue(s Span) bool {
 	_, ok := st.firstCue(s, hitVerb, hitNested, hitContinuation)
 	return ok
+}
+
+// interruptions splits a quotation that its attribution interrupts between
+// spaced dashes inside its marks («…, – said X, – …», the Russian style that
+// the press of many languages writes) into its two parts; the words between
+// the dashes must be short, hold a reporting cue, and follow a comma or a
+// full stop.
+func (st *docState) interruptions(marked []markedSpan) []markedSpan {
+	var out []markedSpan
+	for _, m := range marked {
+		if m.open.Empty() || m.close.Empty() {
+			out = append(out, m)
+			continue
+		}
+		segs := dashSegments(st.text, m.content)
+		split := false
+		for i := 1; i+1 < len(segs) && !split; i++ {
+			first, mid := trimSpan(st.text, Span{m.content.Start, segs[i-1].End}), segs[i]
+			last := trimSpan(st.text, Span{segs[i+1].Start, m.content.End})
+			if first.Empty() || last.Empty() || st.words(mid) > 6 || !st.hasCue(mid) {
+				continue
+			}
+			if r := prevRune(st.text, first.End); r != ',' && r != '.' && r != '!' && r != '?' && r != '…' {
+				continue
+			}
+			out = append(out,
+				markedSpan{open: m.open, close: Span{first.End, first.End}, content: first, flags: m.flags},
+				markedSpan{open: Span{last.Start, last.Start}, close: m.close, content: last, flags: m.flags})
+			split = true
+		}
+		if !split {
+			out = append(out, m)
+		}
+	}
+	return out
 }
