@@ -21,6 +21,7 @@ func (st *docState) run() {
 	for i := range st.ments {
 		st.ments[i].quoted = st.insideMarked(marked, st.ments[i].Span)
 	}
+	st.reportingSubjects(marked)
 	// room for every marked quote and about one reported clause in four sentences
 	st.out = make([]Quote, 0, len(marked)+len(st.sents)/4+1)
 	var prev *Quote
@@ -465,4 +466,44 @@ func (st *docState) interruptions(marked []markedSpan) []markedSpan {
 		}
 	}
 	return out
+}
+
+// reportingSubjects records, before any quotation is attributed, the names
+// off the roster that stand as the subject of reported speech: in a
+// sentence whose reporting cue has no roster name before it, the run of
+// capitalized words nearest the cue. A pronoun in a later quotation then
+// finds them ("Deputy Ivan Petrov criticized the decision. “…,” he said.").
+func (st *docState) reportingSubjects(marked []markedSpan) {
+	if st.c.pack.NoSpaces || st.d.Lang == "en" && st.x.ner != nil {
+		return // English names off the roster are prose's to confirm
+	}
+	for _, s := range st.sents {
+		cue, ok := st.firstCue(s, hitVerb, hitFinal, hitSource)
+		if !ok || st.insideMarked(marked, cue.Span) {
+			continue
+		}
+		region := Span{s.Start, cue.Start}
+		if overlapsMarked(marked, region) {
+			continue
+		}
+		known := false
+		for _, m := range st.mentionsIn(region) {
+			known = known || m.how == ByName && !m.object
+		}
+		if known {
+			continue
+		}
+		runs := st.capitalNames(region)
+		if len(runs) == 0 {
+			continue
+		}
+		r := runs[len(runs)-1]
+		if _, ok := st.hitAfter(r.End, hitObject); ok {
+			continue
+		}
+		if _, ok := st.hitBefore(r.Start, hitPrep); ok {
+			continue
+		}
+		st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
+	}
 }
