@@ -51,6 +51,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		// names off the roster only where no known mention answers:
 		// prose's NER only where nothing else could be the speaker
 		extra := st.unknownNames(region, cue, !hasAny)
+		if len(extra) == 0 {
+			extra = st.knownSurnames(region)
+		}
 		if len(extra) == 0 && !cue.Empty() {
 			extra = st.surnameBeside(region, cue)
 		}
