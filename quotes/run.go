@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,6 +22,7 @@ func (st *docState) run() {
 	for i := range st.ments {
 		st.ments[i].quoted = st.insideMarked(marked, st.ments[i].Span)
 	}
+	st.roleNames()
 	st.reportingSubjects(marked)
 	// room for every marked quote and about one reported clause in four sentences
 	st.out = make([]Quote, 0, len(marked)+len(st.sents)/4+1)
@@ -505,5 +507,36 @@ func (st *docState) reportingSubjects(marked []markedSpan) {
 			continue
 		}
 		st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
+	}
+}
+
+// roleNames binds a role noun that the roster cannot resolve to the name
+// off the roster right after it ("Minister of Agriculture Kurbon
+// Hakimzoda"), so that the role noun alone names that speaker later ("…,"
+// the minister said).
+func (st *docState) roleNames() {
+	if st.c.pack.NoSpaces {
+		return
+	}
+	for i := 0; i < len(st.ments); i++ {
+		m := st.ments[i]
+		if m.how != ByRole || m.speaker >= 0 {
+			continue
+		}
+		s := st.sents[st.sentenceAt(m.Start)]
+		window := Span{m.End, min(s.End, st.nearWordsAfter(m.End, 5))}
+		runs := st.capitalNames(window)
+		if len(runs) == 0 {
+			continue
+		}
+		r := runs[0]
+		if st.wordsBetween(m.End, r.Start) > 2 || strings.ContainsAny(st.text[m.End:r.Start], ",.;:!?()«»“”\"") || overlapsMention(st.ments, r) {
+			continue
+		}
+		b := roleBinding{at: m.Start, speaker: -1, name: st.text[r.Start:r.End]}
+		bs := st.roleOf[m.role]
+		k := sort.Search(len(bs), func(k int) bool { return bs[k].at > b.at })
+		st.roleOf[m.role] = slices.Insert(bs, k, b)
+		st.addMention(mention{Span: r, how: ByName, speaker: -1, name: b.name})
 	}
 }
