@@ -77,6 +77,14 @@ func (st *docState) capitalNames(s Span) []Span {
 		j := i
 		for j < s.End {
 			r2, n2 := runes.Decode(st.text, j)
+			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
+				// an apostrophe inside a name: O'Brien, Ulug'bek
+				if j+n2 < s.End && isWordRune(nextRune(st.text, j+n2)) {
+					j += n2
+					continue
+				}
+				break
+			}
 			if !isWordRune(r2) && r2 != '-' {
 				break
 			}
