@@ -153,11 +153,11 @@ func (st *docState) pickSubject(region Span, cue hit) (resolved, bool) {
 // nameFor turns a role noun that the article binds to a name ("President
 // Kassym-Jomart Tokayev") into that name, when the name stands in region.
 func (st *docState) nameFor(r resolved, region Span) resolved {
-	if r.how != ByRole || r.speaker < 0 {
+	if r.how != ByRole || r.speaker < 0 && r.name == "" {
 		return r
 	}
 	for _, m := range st.mentionsIn(region) {
-		if m.how == ByName && m.speaker == r.speaker {
+		if m.how == ByName && m.speaker == r.speaker && m.name == r.name {
 			r.mention, r.how = m.Span, ByName
 			break
 		}
