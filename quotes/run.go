@@ -30,9 +30,14 @@ func (st *docState) run() {
 	prevEnd := -1
 	for _, m := range marked {
 		q := st.marked(m, prevEnd, prev)
-		prevEnd = max(m.close.End, m.content.End)
 		if q == nil {
+			prevEnd = max(m.close.End, m.content.End)
 			continue
+		}
+		if q.Kind != Scare && q.Kind != Partial {
+			// a term in marks does not cut the next quote off the
+			// attribution before it ("X told “Azattyk” radio: “…”")
+			prevEnd = max(m.close.End, m.content.End)
 		}
 		st.kinds[m.content] = q.Kind
 		st.out = append(st.out, *q)
@@ -485,7 +490,12 @@ func (st *docState) reportingSubjects(marked []markedSpan) {
 			continue
 		}
 		region := Span{s.Start, cue.Start}
-		if overlapsMarked(marked, region) {
+		for _, m := range st.markedNear(marked, region) {
+			if m.content.Start < region.End && m.content.End > region.Start {
+				region.Start = max(region.Start, m.close.End, m.content.End) // the subject follows the last quote
+			}
+		}
+		if region.Empty() {
 			continue
 		}
 		known := false
