@@ -549,4 +549,18 @@ func (st *docState) roleNames() {
 		st.roleOf[m.role] = slices.Insert(bs, k, b)
 		st.addMention(mention{Span: r, how: ByName, speaker: -1, name: b.name})
 	}
+	// a name right after a title is a person's too ("analyst Farkhod
+	// Tolipov"), for the pronouns after it
+	for _, s := range st.sents {
+		for _, r := range st.capitalNames(s) {
+			w := st.wordBefore(r.Start)
+			if w.Empty() || w.Start < s.Start || !st.isTitle(w) || overlapsMention(st.ments, r) {
+				continue
+			}
+			if strings.ContainsAny(st.text[w.End:r.Start], ",.;:!?()«»“”\"") {
+				continue
+			}
+			st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
+		}
+	}
 }
