@@ -51,6 +51,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		// names off the roster only where no known mention answers:
 		// prose's NER only where nothing else could be the speaker
 		extra := st.unknownNames(region, cue, !hasAny)
+		if len(extra) == 0 {
+			extra = st.knownSurnames(region)
+		}
 		if len(extra) == 0 && !cue.Empty() {
 			extra = st.surnameBeside(region, cue)
 		}
@@ -171,11 +174,11 @@ func (st *docState) pickSubject(region Span, cue hit) (resolved, bool) {
 // nameFor turns a role noun that the article binds to a name ("President
 // Kassym-Jomart Tokayev") into that name, when the name stands in region.
 func (st *docState) nameFor(r resolved, region Span) resolved {
-	if r.how != ByRole || r.speaker < 0 {
+	if r.how != ByRole || r.speaker < 0 && r.name == "" {
 		return r
 	}
 	for _, m := range st.mentionsIn(region) {
-		if m.how == ByName && m.speaker == r.speaker {
+		if m.how == ByName && m.speaker == r.speaker && m.name == r.name {
 			r.mention, r.how = m.Span, ByName
 			break
 		}

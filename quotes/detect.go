@@ -17,6 +17,7 @@ type Detector struct {
 	answers  []string            // the languages the model may answer: packs and their aliases
 	aliases  map[string][]string // pack code -> the close languages that stand for it
 	letters  map[string]string   // code -> distinctive letters
+	nletters map[string]int      // code -> how many distinctive letters
 	byLetter map[rune][]string   // distinctive letter -> codes
 	codes    []string            // codes with distinctive letters, sorted
 	// asciiLetter: some language's distinctive letters are ASCII
@@ -118,6 +119,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 	}
 	d := &Detector{full: m, aliases: map[string][]string{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
 	d.byLetter = map[rune][]string{}
+	d.nletters = map[string]int{}
 	d.alphabet, d.share = map[string]map[rune]bool{}, map[string]float64{}
 	d.latin = map[string]bool{}
 	for _, c := range codes {
@@ -148,6 +150,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.letters[c] = p.Letters
 			d.codes = append(d.codes, c)
 			for _, r := range p.Letters {
+				d.nletters[c]++
 				d.byLetter[r] = append(d.byLetter[r], c)
 				if r < 1<<16 {
 					d.distinct[r>>6] |= 1 << (r & 63)
@@ -318,6 +321,7 @@ func (d *Detector) byLetters(text string) string {
 func (d *Detector) letterShares(text string) (string, map[string]float64) {
 	letters := 0
 	counts := map[string]int{}
+	var seen map[rune]int // the distinctive letters found, and how often
 	for _, r := range text {
 		if r < 0x80 && !d.asciiLetter {
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
@@ -331,7 +335,15 @@ func (d *Detector) letterShares(text string) (string, map[string]float64) {
 		if r < 1<<16 && d.distinct[r>>6]&(1<<(r&63)) == 0 {
 			continue
 		}
-		for _, c := range d.byLetter[r] {
+		cs := d.byLetter[r]
+		if len(cs) == 0 {
+			continue
+		}
+		if seen == nil {
+			seen = map[rune]int{}
+		}
+		seen[r]++
+		for _, c := range cs {
 			counts[c]++
 		}
 	}
@@ -346,11 +358,41 @@ func (d *Detector) letterShares(text string) (string, map[string]float64) {
 			best = c
 		}
 	}
-	return best, shares
+	return d.narrowest(best, counts, seen, letters), shares
+}
+
+// narrowest returns, in place of best, a language with fewer distinctive
+// letters that explains the text's as well: one for which the text holds no
+// more than a trace of best's letters that are not its own, against many of
+// its own. Kyrgyz writes Kazakh's ң ө ү and none of its ә ғ қ ұ һ;
+// Belarusian, the ў that Uzbek shares with it and none of Uzbek's қ ғ ҳ.
+func (d *Detector) narrowest(best string, counts map[string]int, seen map[rune]int, letters int) string {
+	trace := max(2, letters/200)
+	for changed := best != ""; changed; {
+		changed = false
+		for _, c := range d.codes {
+			if c == best || counts[c]*250 < letters || d.nletters[c] >= d.nletters[best] {
+				continue
+			}
+			extra := 0
+			for r, n := range seen {
+				if strings.ContainsRune(d.letters[best], r) && !strings.ContainsRune(d.letters[c], r) {
+					extra += n
+				}
+			}
+			if extra <= trace && extra*8 <= counts[c] {
+				best, changed = c, true
+				break
+			}
+		}
+	}
+	return best
 }
 
 // alphabetOf collects the letters beyond ASCII in a pack's words, and
-// their share of all the letters there.
+// their share of all the letters there, leaving out the letters of the
+// other scripts the tables know: the alphabet is the one Latin-script text
+// is compared with, and a pack may list words in Cyrillic too.
 func alphabetOf(p *lang.Pack) (map[rune]bool, float64) {
 	var words []string
 	r := p.Reporting
@@ -369,6 +411,13 @@ func alphabetOf(p *lang.Pack) (map[rune]bool, float64) {
 	for _, w := range words {
 		for _, ch := range strings.ToLower(w) {
 			if !unicode.IsLetter(ch) {
+				continue
+			}
+			if k := scriptIndex(ch); ch >= 0x80 && k > 0 {
+				continue // a letter of another script
+			}
+			if unicode.Is(unicode.Lm, ch) {
+				set[ch] = true // ʻ ʼ: as often written as punctuation, ' ‘ ’
 				continue
 			}
 			letters++

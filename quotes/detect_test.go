@@ -50,7 +50,8 @@ func TestDetectLanguages(t *testing.T) {
 // TestDetectCloseLanguages tells languages apart that the statistical
 // model confuses: Serbian in Latin script (which it knows as Croatian)
 // from Slovenian, Polish from Czech, Persian and Urdu from Arabic, and the
-// languages of Cyrillic script from each other.
+// languages of Cyrillic script from each other, those that the model lacks
+// by their letters.
 func TestDetectCloseLanguages(t *testing.T) {
 	d, err := quotes.NewDetector(defaultPacks(t), nil, "en")
 	if err != nil {
@@ -81,6 +82,15 @@ func TestDetectCloseLanguages(t *testing.T) {
 		{"uk", "Президент у вівторок оголосив, що місія успішно завершена. Військові повернуться додому протягом двох тижнів, сказав він журналістам."},
 		{"el", "Ο πρόεδρος ανακοίνωσε την Τρίτη ότι η αποστολή ολοκληρώθηκε με επιτυχία; Οι στρατιώτες θα επιστρέψουν σπίτι τους."},
 		{"he", "הנשיא הודיע ביום שלישי כי המשימה הסתיימה בהצלחה והחיילים ישובו לבתיהם בתוך שבועיים."},
+		// Kyrgyz writes Kazakh's ң ө ү without its ә ғ қ ұ һ; Tajik has ӣ ӯ ҷ;
+		// Uzbek in Cyrillic has ў with қ ғ ҳ, Belarusian ў alone.
+		{"ky", "Президент шейшемби күнү миссия ийгиликтүү аяктаганын билдирди. Аскерлер эки жуманын ичинде үйлөрүнө кайтышат, деди ал өкмөттүн жыйынында."},
+		{"kk", "Президент сейсенбі күні миссия сәтті аяқталғанын мәлімдеді. Әскерлер екі апта ішінде үйлеріне қайтады, деді ол Үкімет отырысында."},
+		{"tg", "Президент рӯзи сешанбе гуфт, ки рисолат бомуваффақият анҷом ёфт. Низомиён дар давоми ду ҳафта ба хонаҳояшон бармегарданд."},
+		{"uz", "Президент сешанба куни миссия муваффақиятли якунланганини маълум қилди. Ҳарбийлар икки ҳафта ичида ўз уйларига қайтади, деди у."},
+		{"uz", "Prezident seshanba kuni missiya muvaffaqiyatli yakunlanganini ma'lum qildi. Harbiylar ikki hafta ichida o'z uylariga qaytadi, dedi u."},
+		{"be", "Прэзідэнт у аўторак заявіў, што місія паспяхова завершана. Вайскоўцы вернуцца дадому на працягу двух тыдняў, сказаў ён."},
+		{"ru", "Президент во вторник заявил, что миссия успешно завершена. Военнослужащие вернутся домой в течение двух недель, сказал он."},
 	}
 	for _, tc := range tests {
 		if got := d.Detect(tc.text); got != tc.want {

@@ -85,6 +85,14 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 		j := i
 		for j < s.End {
 			r2, n2 := runes.Decode(st.text, j)
+			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
+				// an apostrophe inside a name: O'Brien, Ulug'bek
+				if j+n2 < s.End && isWordRune(nextRune(st.text, j+n2)) {
+					j += n2
+					continue
+				}
+				break
+			}
 			if !isWordRune(r2) && r2 != '-' {
 				break
 			}
@@ -556,4 +564,46 @@ func (st *docState) known(w Span) bool {
 func (st *docState) roleEnds(w Span) bool {
 	h, ok := st.hitBefore(w.End, hitRole, hitTitle)
 	return ok && h.End == w.End
+}
+
+// knownSurnames returns, in region, the surnames alone of speakers off the
+// roster whom the article named in full before, with the language's name
+// endings ("Дастан Бекешев … Бекешев", "Эмил Жораев … Жораевдин айтымында"):
+// each stands for the full name.
+func (st *docState) knownSurnames(region Span) []mention {
+	var out []mention
+	for _, w := range st.wordsIn(region) {
+		r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End])
+		if !unicode.IsUpper(r) || overlapsMention(st.ments, w) {
+			continue
+		}
+		word := st.text[w.Start:w.End]
+		for _, m := range st.ments[:st.mentionsBefore(w.Start)] {
+			if m.how != ByName || m.speaker >= 0 {
+				continue
+			}
+			sp := strings.LastIndexByte(m.name, ' ')
+			if sp < 0 {
+				continue
+			}
+			surname := m.name[sp+1:]
+			if utf8.RuneCountInString(surname) < 3 || !strings.HasPrefix(word, surname) {
+				continue
+			}
+			rest := word[len(surname):]
+			ok := rest == ""
+			for _, e := range st.c.endings {
+				ok = ok || rest == e
+			}
+			if ok {
+				n := mention{Span: w, how: ByName, speaker: -1, name: m.name}
+				_, after := st.hitAfter(n.End, hitObject)
+				_, before := st.hitBefore(n.Start, hitPrep)
+				n.object = after || before
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
 }

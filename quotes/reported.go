@@ -91,7 +91,7 @@ func (st *docState) reported(marked []markedSpan) {
 				}
 				if start < 0 && st.c.pack.VerbFinal && st.words(Span{h.End, s.End}) <= 1 {
 					_, object := st.hitBefore(h.Start, hitObject) // "आपातकाल की घोषणा की": a noun, not a clause
-					if r, ok := st.pickSubject(Span{s.Start, h.Start}, h); ok && !object && r.mention.End < h.Start && !overlapsMarked(marked, Span{s.Start, h.Start}) {
+					if r, ok := st.pickSubject(Span{s.Start, h.Start}, h); ok && !object && r.mention.End < h.Start && !st.overlapsStatement(marked, Span{s.Start, h.Start}) {
 						add(Span{st.afterSubject(r.mention.End), st.cutQuotative(h.Start)}, h, r, true)
 						continue
 					}
@@ -120,7 +120,11 @@ func (st *docState) reported(marked []markedSpan) {
 				if st.words(Span{h.End, s.End}) > 2 {
 					continue
 				}
-				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
+				pick := st.pickSpeaker
+				if st.c.pack.VerbFinal {
+					pick = st.pickSubject // the subject opens the sentence, the objects stand nearer the verb
+				}
+				r, ok := pick(Span{s.Start, h.Start}, h)
 				if !ok {
 					continue
 				}
@@ -379,4 +383,15 @@ func (st *docState) insideMarked(marked []markedSpan, s Span) bool {
 func inside(spans []Span, off int) bool {
 	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > off })
 	return k < len(spans) && spans[k].Start <= off
+}
+
+// overlapsStatement reports whether a marked quotation that is a statement
+// (not a partial or scare fragment) overlaps s.
+func (st *docState) overlapsStatement(marked []markedSpan, s Span) bool {
+	for _, m := range st.markedNear(marked, s) {
+		if m.content.Start < s.End && m.content.End > s.Start && !st.fragment(m.content) {
+			return true
+		}
+	}
+	return false
 }

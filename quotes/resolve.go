@@ -56,6 +56,11 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		}
 		if bs := st.roleOf[m.role]; len(bs) > 0 {
 			for i := len(bs) - 1; i >= 0; i-- {
+				if bs[i].at <= m.Start && bs[i].speaker < 0 && !st.quotedAt(bs[i].at) {
+					// a name off the roster that the article gave the role
+					r.name, r.known, r.gender = bs[i].name, true, 0
+					return r
+				}
 				if bs[i].at <= m.Start && verbFits(want, st.speakerGender(bs[i].speaker)) && !st.quotedAt(bs[i].at) {
 					r.speaker, r.known = bs[i].speaker, true
 					r.gender = st.speakerGender(r.speaker)

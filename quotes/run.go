@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -15,20 +16,28 @@ func (st *docState) run() {
 	if st.c.pack.DialogueDash {
 		marked = append(marked, st.dialogues(marked)...)
 	}
+	marked = st.interruptions(marked)
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
 	st.kinds = make(map[Span]Kind, len(marked))
 	for i := range st.ments {
 		st.ments[i].quoted = st.insideMarked(marked, st.ments[i].Span)
 	}
+	st.roleNames()
+	st.reportingSubjects(marked)
 	// room for every marked quote and about one reported clause in four sentences
 	st.out = make([]Quote, 0, len(marked)+len(st.sents)/4+1)
 	var prev *Quote
 	prevEnd := -1
 	for _, m := range marked {
 		q := st.marked(m, prevEnd, prev)
-		prevEnd = max(m.close.End, m.content.End)
 		if q == nil {
+			prevEnd = max(m.close.End, m.content.End)
 			continue
+		}
+		if q.Kind != Scare && q.Kind != Partial {
+			// a term in marks does not cut the next quote off the
+			// attribution before it ("X told “Azattyk” radio: “…”")
+			prevEnd = max(m.close.End, m.content.End)
 		}
 		st.kinds[m.content] = q.Kind
 		st.out = append(st.out, *q)
@@ -92,6 +101,11 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 		lo = openAt
 	}
 	if prevEnd > lo && prevEnd <= openAt {
+		lo = prevEnd
+	}
+	if m.open.Empty() && prevEnd >= st.paras[st.paraAt(openAt)].Start && prevEnd < lo {
+		// no opening mark: the quote goes on from the one before it in its
+		// paragraph, and what lies between attributes it («…, – said X. – …»)
 		lo = prevEnd
 	}
 	before = Span{lo, openAt}
@@ -549,4 +563,145 @@ func dashSegments(text string, s Span) []Span {
 func (st *docState) hasCue(s Span) bool {
 	_, ok := st.firstCue(s, hitVerb, hitNested, hitContinuation)
 	return ok
+}
+
+// interruptions splits a quotation that its attribution interrupts between
+// spaced dashes inside its marks («…, – said X, – …», the Russian style that
+// the press of many languages writes) into its two parts; the words between
+// the dashes must be short, hold a reporting cue, and follow a comma or a
+// full stop.
+func (st *docState) interruptions(marked []markedSpan) []markedSpan {
+	var out []markedSpan
+	for _, m := range marked {
+		if m.open.Empty() || m.close.Empty() {
+			out = append(out, m)
+			continue
+		}
+		segs := dashSegments(st.text, m.content)
+		split := false
+		for i := 1; i+1 < len(segs) && !split; i++ {
+			first, mid := trimSpan(st.text, Span{m.content.Start, segs[i-1].End}), segs[i]
+			last := trimSpan(st.text, Span{segs[i+1].Start, m.content.End})
+			if first.Empty() || last.Empty() || st.words(mid) > 6 || !st.hasCue(mid) {
+				continue
+			}
+			if r := prevRune(st.text, first.End); r != ',' && r != '.' && r != '!' && r != '?' && r != '…' {
+				continue
+			}
+			out = append(out,
+				markedSpan{open: m.open, close: Span{first.End, first.End}, content: first, flags: m.flags},
+				markedSpan{open: Span{last.Start, last.Start}, close: m.close, content: last, flags: m.flags})
+			split = true
+		}
+		if !split {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// reportingSubjects records, before any quotation is attributed, the names
+// off the roster that stand as the subject of reported speech: in a
+// sentence whose reporting cue has no roster name before it, the first run
+// of capitalized words that no preposition or object marker rules out, or
+// the name in apposition to it. A pronoun in a later quotation then
+// finds them ("Deputy Ivan Petrov criticized the decision. “…,” he said.").
+func (st *docState) reportingSubjects(marked []markedSpan) {
+	if st.c.pack.NoSpaces || st.d.Lang == "en" && st.x.ner != nil {
+		return // English names off the roster are prose's to confirm
+	}
+	for _, s := range st.sents {
+		cue, ok := st.firstCue(s, hitVerb, hitFinal, hitSource)
+		if !ok || st.insideMarked(marked, cue.Span) {
+			continue
+		}
+		region := Span{s.Start, cue.Start}
+		for _, m := range st.markedNear(marked, region) {
+			if m.content.Start < region.End && m.content.End > region.Start {
+				region.Start = max(region.Start, m.close.End, m.content.End) // the subject follows the last quote
+			}
+		}
+		if region.Empty() {
+			continue
+		}
+		known := false
+		for _, m := range st.mentionsIn(region) {
+			known = known || m.how == ByName && !m.object
+		}
+		if known {
+			continue
+		}
+		var runs []Span
+		for _, r := range st.capitalNames(region, false) {
+			_, obj := st.hitAfter(r.End, hitObject)
+			_, prep := st.hitBefore(r.Start, hitPrep)
+			if !obj && !prep {
+				runs = append(runs, r)
+			}
+		}
+		if len(runs) == 0 {
+			continue
+		}
+		r := st.appositionOf(runs, 0)
+		st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
+	}
+}
+
+// appositionOf returns runs[i], or the name set off by a comma right after
+// it, and so on: the subject of a clause is its first name, but a name in
+// apposition to it is the person ("the leader of Cartel Alfa, Bogdan
+// Hossu, said"; "In New York, Ivan Petrov said"). A name that follows the
+// first in a phrase ("Jan de Vries of Leiden University") is not.
+func (st *docState) appositionOf(runs []Span, i int) Span {
+	for i+1 < len(runs) && strings.TrimSpace(st.text[runs[i].End:runs[i+1].Start]) == "," {
+		i++
+	}
+	return runs[i]
+}
+
+// roleNames binds a role noun that the roster cannot resolve to the name
+// off the roster right after it ("Minister of Agriculture Kurbon
+// Hakimzoda"), so that the role noun alone names that speaker later ("…,"
+// the minister said).
+func (st *docState) roleNames() {
+	if st.c.pack.NoSpaces {
+		return
+	}
+	for i := 0; i < len(st.ments); i++ {
+		m := st.ments[i]
+		if m.how != ByRole || m.speaker >= 0 {
+			continue
+		}
+		s := st.sents[st.sentenceAt(m.Start)]
+		runs := st.capitalNames(Span{m.End, s.End}, false)
+		if len(runs) == 0 || runs[0].Start >= st.nearWordsAfter(m.End, 5) {
+			continue
+		}
+		if st.wordsBetween(m.End, runs[0].Start) > 2 || strings.ContainsAny(st.text[m.End:runs[0].Start], ",.;:!?()«»“”\"") {
+			continue
+		}
+		r := st.appositionOf(runs, 0)
+		if overlapsMention(st.ments, r) {
+			continue
+		}
+		b := roleBinding{at: m.Start, speaker: -1, name: st.text[r.Start:r.End]}
+		bs := st.roleOf[m.role]
+		k := sort.Search(len(bs), func(k int) bool { return bs[k].at > b.at })
+		st.roleOf[m.role] = slices.Insert(bs, k, b)
+		st.addMention(mention{Span: r, how: ByName, speaker: -1, name: b.name})
+	}
+	// a name right after a title is a person's too ("analyst Farkhod
+	// Tolipov"), for the pronouns after it
+	for _, s := range st.sents {
+		for _, r := range st.capitalNames(s, false) {
+			w := st.wordBefore(r.Start)
+			if w.Empty() || w.Start < s.Start || !st.isTitle(w) || overlapsMention(st.ments, r) {
+				continue
+			}
+			if strings.ContainsAny(st.text[w.End:r.Start], ",.;:!?()«»“”\"") {
+				continue
+			}
+			st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
+		}
+	}
 }

@@ -328,7 +328,7 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 // matchRest reports whether the words of en match the tokens from token i,
 // within one clause; the first word is known to match but for its case.
 func matchRest(en *entry, text string, toks []token, buf []byte, i int) bool {
-	if en.words[0].caps && hasLower(text[toks[i].start:toks[i].end]) {
+	if en.words[0].caps && hasLower(capsPart(en.words[0], text[toks[i].start:toks[i].end])) {
 		return false
 	}
 	for j := 1; j < len(en.words); j++ {
@@ -337,7 +337,7 @@ func matchRest(en *entry, text string, toks []token, buf []byte, i int) bool {
 			return false
 		}
 		w, word := en.words[j], buf[t.fs:t.fe]
-		if w.caps && hasLower(text[t.start:t.end]) {
+		if w.caps && hasLower(capsPart(w, text[t.start:t.end])) {
 			return false
 		}
 		if w.stem {
@@ -465,4 +465,22 @@ func clauseEnd(breaks []int, from, n int) int {
 		}
 	}
 	return n
+}
+
+// capsPart returns the part of the word tok that an acronym w must match in
+// capitals: all of it, or for a stem as many letters as the stem has, since
+// the case endings that some languages join to an acronym are in lower case
+// ("ЖККУнун").
+func capsPart(w lexWord, tok string) string {
+	if !w.stem {
+		return tok
+	}
+	n := utf8.RuneCountInString(w.s)
+	for i := range tok {
+		if n == 0 {
+			return tok[:i]
+		}
+		n--
+	}
+	return tok
 }
