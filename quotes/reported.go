@@ -257,6 +257,13 @@ func (st *docState) bareClause(s Span, v hit) int {
 			subj = true // the speaker ends right before the verb ("Tokayev has said")
 		}
 	}
+	if !subj && !st.c.pack.NoSpaces {
+		// a name off the roster right before the verb ("Kepala BPBD Dani
+		// Ramdan mengatakan …"): a run of capitalized words beside it
+		for _, r := range st.capitalNames(Span{max(s.Start, st.wordsBefore(v.Start, 4)), v.Start}) {
+			subj = subj || r.End > from && st.besideCue(r, v)
+		}
+	}
 	next := trimSpan(st.text, Span{v.End, s.End})
 	if !subj || st.words(next) < 4 {
 		return -1
