@@ -64,6 +64,7 @@ var scriptTables = []struct {
 	{"Devanagari", unicode.Devanagari}, {"Han", unicode.Han}, {"Japanese", unicode.Hiragana},
 	{"Japanese", unicode.Katakana}, {"Hangul", unicode.Hangul}, {"Georgian", unicode.Georgian},
 	{"Armenian", unicode.Armenian}, {"Greek", unicode.Greek}, {"Hebrew", unicode.Hebrew},
+	{"Bengali", unicode.Bengali}, {"Thai", unicode.Thai},
 }
 
 // detectSample is how much of a document detection reads.
