@@ -251,7 +251,7 @@ func (st *docState) isHit(s Span, k hitKind) bool {
 // a time word, a quote mark or punctuation.
 func (st *docState) bareClause(s Span, v hit) int {
 	var subj bool
-	from := st.wordsBefore(v.Start, 3)
+	from := st.wordsBeforeSkipDigits(v.Start, 3)
 	for _, m := range st.mentionsIn(Span{st.sents[st.sentenceAt(v.Start)].Start, v.Start}) {
 		if m.End > from && !m.object && (m.how == ByName || m.how == ByPronoun || m.how == ByRole) {
 			subj = true // the speaker ends right before the verb ("Tokayev has said")

@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -348,6 +349,32 @@ func (st *docState) wordsBefore(off, n int) int {
 			if n == 0 {
 				return i
 			}
+		}
+		in = w
+		i -= size
+	}
+	return 0
+}
+
+// wordsBeforeSkipDigits is wordsBefore, where words of digits alone (a
+// date, "ngày 11/1") do not count.
+func (st *docState) wordsBeforeSkipDigits(off, n int) int {
+	in, digits := false, true
+	i := off
+	for i > 0 {
+		r, size := runes.DecodeLast(st.text, i)
+		w := isWordRune(r)
+		if !w && in {
+			if !digits {
+				n--
+			}
+			if n == 0 {
+				return i
+			}
+			digits = true
+		}
+		if w && !unicode.IsDigit(r) {
+			digits = false
 		}
 		in = w
 		i -= size

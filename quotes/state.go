@@ -264,7 +264,7 @@ func (st *docState) buildMentions(names []hit) {
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
-			if overlaps(covered, h.Span) {
+			if overlaps(covered, h.Span) || st.titleBeforeName(h.Span) {
 				continue
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
@@ -730,4 +730,15 @@ func (st *docState) wordsBetween(a, b int) int {
 		a, b = b, a
 	}
 	return st.words(Span{a, b})
+}
+
+// titleBeforeName reports whether the pronoun at s is a title that stands
+// before a capitalized name, as Vietnamese "ông" and "bà" do ("ông Tokayev
+// nói"): there it is no pronoun.
+func (st *docState) titleBeforeName(s Span) bool {
+	next := trimSpan(st.text, Span{s.End, min(len(st.text), s.End+8)})
+	if next.Start == s.End || !startsUpper(st.text[next.Start:]) {
+		return false
+	}
+	return st.isTitle(s)
 }
