@@ -47,6 +47,8 @@ type compiled struct {
 	words   map[string]uint32
 	pairs   map[rune]string
 	endings []string
+	// objectEndings are the endings that mark a name as not the speaker
+	objectEndings map[string]bool
 	// stopLeads holds the first bytes of the terminators and marks, for
 	// the text index's stops
 	stopLeads leadSet
@@ -161,6 +163,13 @@ func compile(p *lang.Pack) *compiled {
 	}
 	c.stopLeads = stopLeads(c.split, c.pairs)
 	c.endings = append([]string(nil), p.Names.Endings...)
+	c.objectEndings = map[string]bool{}
+	for _, e := range p.Names.ObjectEndings {
+		if e = strings.TrimSpace(e); e != "" {
+			c.objectEndings[e] = true
+			c.endings = append(c.endings, e)
+		}
+	}
 	sort.Slice(c.endings, func(i, j int) bool { return len(c.endings[i]) > len(c.endings[j]) })
 	c.lex = b.build(p.NoSpaces, nil)
 	return c

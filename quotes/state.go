@@ -227,7 +227,9 @@ func (st *docState) buildMentions(names []hit) {
 		} else if sp.isOrg() {
 			g = 'n'
 		}
-		st.ments = append(st.ments, mention{Span: h.Span, how: ByName, speaker: h.val, gender: g})
+		// a name in the genitive or the objective is not the speaker
+		obj := h.ending > 0 && st.c.objectEndings[st.text[h.End-int(h.ending):h.End]]
+		st.ments = append(st.ments, mention{Span: h.Span, how: ByName, speaker: h.val, gender: g, object: obj})
 	}
 	// role nouns and pronouns, the longest first where they overlap
 	var words []hit

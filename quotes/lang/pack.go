@@ -137,6 +137,10 @@ type Names struct {
 	// Endings are the inflectional endings that may follow a name from the
 	// roster: "a", "owi", "em" in Polish make Tokajewa, Tokajewowi, Tokajewem.
 	Endings []string `yaml:"endings"`
+	// ObjectEndings are endings that mark a name as not the speaker: the
+	// genitive and the objective of languages that write them on the word
+	// (Bengali "পুতিনের", "পুতিনকে"). They are endings too.
+	ObjectEndings []string `yaml:"object_endings"`
 	// SubjectMarkers are words right after a name that mark it as the subject
 	// of the sentence, and so the speaker (Hindi "ने").
 	SubjectMarkers []string `yaml:"subject_markers"`
@@ -349,6 +353,7 @@ func (s *Set) Merge(o *Pack) {
 	}
 	n, on := &p.Names, o.Names
 	n.Endings = append(n.Endings, on.Endings...)
+	n.ObjectEndings = append(n.ObjectEndings, on.ObjectEndings...)
 	n.SubjectMarkers = append(n.SubjectMarkers, on.SubjectMarkers...)
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
