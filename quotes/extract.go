@@ -150,6 +150,9 @@ func compile(p *lang.Pack) *compiled {
 	positional(p.Names.Titles, hitTitle)
 	positional(p.ScareBefore, hitScare)
 	positional(p.ScareWeak, hitScareWeak)
+	if p.NoSpaces {
+		b.addAll(p.Plain, hitPlain, 0)
+	}
 	for _, a := range p.Abbreviations {
 		abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}

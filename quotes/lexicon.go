@@ -34,6 +34,7 @@ const (
 	hitStop                            // a word after which no bare clause starts
 	hitBare                            // a verb a clause may follow without complementizer
 	hitScareWeak                       // an article before a scare-quoted term
+	hitPlain                           // a word that holds an entry without being it (no spaces)
 )
 
 // hit is one lexicon match in a document.

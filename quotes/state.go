@@ -82,6 +82,9 @@ func (x *Extractor) newState(d *Document) *docState {
 	} else {
 		st.hits, names = c.lex.find(d.Text, folded, starts), c.names.find(d.Text, folded, starts)
 	}
+	if c.pack.NoSpaces {
+		st.hits, names = dropPlain(st.hits, names)
+	}
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
 		for _, s := range sentences(d.Text, p, c.split, st.stops) {
@@ -577,7 +580,7 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 		foldInto(folded, i, r, size)
 		switch {
 		case isHan(r):
-			if han%2 == 0 {
+			if han%hanStep(r) == 0 {
 				words = append(words, int32(i))
 			}
 			starts = append(starts, int32(i))
@@ -743,4 +746,37 @@ func (st *docState) titleBeforeName(s Span) bool {
 		return false
 	}
 	return st.isTitle(s)
+}
+
+// dropPlain removes the plain words of a language without spaces from hits,
+// and every hit and name that lies inside one of them (ดังกล่าว holds no
+// กล่าว). hits are sorted by start.
+func dropPlain(hits, names []hit) ([]hit, []hit) {
+	var plain []Span
+	for _, h := range hits {
+		if h.kind == hitPlain {
+			plain = append(plain, h.Span)
+		}
+	}
+	if len(plain) == 0 {
+		return hits, names
+	}
+	keep := func(hs []hit) []hit {
+		out := hs[:0]
+		k := 0
+		for _, h := range hs {
+			for k < len(plain) && plain[k].End <= h.Start {
+				k++
+			}
+			in := h.kind == hitPlain
+			for j := k; !in && j < len(plain) && plain[j].Start <= h.Start; j++ {
+				in = h.End <= plain[j].End
+			}
+			if !in {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	return keep(hits), keep(names)
 }
