@@ -59,7 +59,12 @@ func (st *docState) capitalNames(s Span) []Span {
 	var out []Span
 	var run []Span
 	flush := func() {
-		if len(run) >= 2 && len(run) <= 4 {
+		if len(run) > 4 {
+			// a place or an organization before the name ("Quảng Nam Lê
+			// Trí Thanh"): the last three words
+			run = run[len(run)-3:]
+		}
+		if len(run) >= 2 {
 			out = append(out, Span{run[0].Start, run[len(run)-1].End})
 		}
 		run = run[:0]

@@ -259,9 +259,11 @@ func (st *docState) bareClause(s Span, v hit) int {
 	}
 	if !subj && !st.c.pack.NoSpaces {
 		// a name off the roster right before the verb ("Kepala BPBD Dani
-		// Ramdan mengatakan …"): a run of capitalized words beside it
+		// Ramdan mengatakan …", "Lê Trí Thanh đã yêu cầu …"): a run of
+		// capitalized words within the window, with no punctuation after it
 		for _, r := range st.capitalNames(Span{max(s.Start, st.wordsBefore(v.Start, 4)), v.Start}) {
-			subj = subj || r.End > from && st.besideCue(r, v)
+			_, prep := st.hitBefore(r.Start, hitPrep)
+			subj = subj || st.besideCue(r, v) || r.End > from && !prep && !strings.ContainsAny(st.text[r.End:v.Start], ",;:()\"“”«»")
 		}
 	}
 	next := trimSpan(st.text, Span{v.End, s.End})
