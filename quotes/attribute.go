@@ -363,7 +363,9 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				a.adjacent = true
 			}
 			end := st.clauseEnd(cue, before.End)
-			if r, ok := st.pickSpeaker(Span{before.Start, end}, cue); ok {
+			// a source phrase takes its speaker in an object's form
+			// ("X के अनुसार", "তোকায়েভের দাবি")
+			if r, ok := st.pickSpeakerOpt(Span{before.Start, end}, cue, cue.kind == hitSource); ok {
 				a.r, a.cue, a.found = r, cue.Span, true
 				return a
 			}

@@ -163,10 +163,11 @@ func FuzzExtract(f *testing.F) {
 		"“A,” she said, “B.”", "Putin said: «Мы уйдём». Он добавил, что…", "टोकायव ने कहा कि \"सब ठीक है।\" अब",
 		"قالت زاخاروفا: \"نعم \"، مضيفة: \"لا\".", "– Tak – powiedziała. – Nie.", "MS. PSAKI: Yes.\nQ: No?\nMS. PSAKI: No.",
 		"他表示：“部队将撤出。”", "「はい」と述べた。", "\"\n\"\n\"", "According to him, ,,, — —",
+		"“ภารกิจสำเร็จ” นายปิติกล่าวว่า ดังกล่าว", "মো. বজলুর রশিদ বলেন, ‘হ্যাঁ।’ পুতিনের", "“Có”, ông Tokayev ngày 11/1 nói.", "\"Ya,\" ujarnya.",
 	} {
 		f.Add(s)
 	}
-	langs := []string{"en", "ru", "hi", "ar", "pl", "zh", "ja", "de", "hy"}
+	langs := []string{"en", "ru", "hi", "ar", "pl", "zh", "ja", "de", "hy", "th", "bn", "vi", "id"}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := quotes.NewDocument("fuzz", []byte(s))
 		if err != nil {

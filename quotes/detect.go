@@ -75,6 +75,7 @@ var scriptTables = []struct {
 	{"Devanagari", unicode.Devanagari}, {"Han", unicode.Han}, {"Japanese", unicode.Hiragana},
 	{"Japanese", unicode.Katakana}, {"Hangul", unicode.Hangul}, {"Georgian", unicode.Georgian},
 	{"Armenian", unicode.Armenian}, {"Greek", unicode.Greek}, {"Hebrew", unicode.Hebrew},
+	{"Bengali", unicode.Bengali}, {"Thai", unicode.Thai},
 }
 
 // unsure is the trigram model's confidence below which it reads

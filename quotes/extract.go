@@ -55,6 +55,8 @@ type compiled struct {
 	// prefixes are the folded clitics a name may carry in front
 	// (Names.Prefixes), longest first
 	prefixes []string
+	// objectEndings are the endings that mark a name as not the speaker
+	objectEndings map[string]bool
 	// stopLeads holds the first bytes of the terminators and marks, for
 	// the text index's stops
 	stopLeads leadSet
@@ -160,6 +162,9 @@ func compile(p *lang.Pack) *compiled {
 	positional(p.Names.Titles, hitTitle)
 	positional(p.ScareBefore, hitScare)
 	positional(p.ScareWeak, hitScareWeak)
+	if p.NoSpaces {
+		b.addAll(p.Plain, hitPlain, 0)
+	}
 	for _, a := range p.Abbreviations {
 		abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}
@@ -178,6 +183,13 @@ func compile(p *lang.Pack) *compiled {
 	for _, w := range p.Names.Particles {
 		for _, f := range strings.Fields(w) {
 			c.particles[strings.ToLower(f)] = true
+		}
+	}
+	c.objectEndings = map[string]bool{}
+	for _, e := range p.Names.ObjectEndings {
+		if e = strings.TrimSpace(e); e != "" {
+			c.objectEndings[e] = true
+			c.endings = append(c.endings, e)
 		}
 	}
 	sort.Slice(c.endings, func(i, j int) bool { return len(c.endings[i]) > len(c.endings[j]) })

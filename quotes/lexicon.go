@@ -34,13 +34,16 @@ const (
 	hitStop                            // a word after which no bare clause starts
 	hitBare                            // a verb a clause may follow without complementizer
 	hitScareWeak                       // an article before a scare-quoted term
+	hitPlain                           // a word that holds an entry without being it (no spaces)
 )
 
 // hit is one lexicon match in a document.
 type hit struct {
 	Span
 	kind hitKind
-	val  int
+	// ending is the byte length of the inflectional ending a name took
+	ending uint8
+	val    int
 }
 
 // entry is one compiled lexicon pattern's meaning.
@@ -261,6 +264,7 @@ func (l *lexicon) accept(out []hit, text string, start, end int, pat int) []hit 
 	for _, e := range l.entries[pat] {
 		s := Span{start, end}
 		ok := true
+		ending := 0
 		switch {
 		case l.noSpaces:
 		case e.stem:
@@ -276,7 +280,7 @@ func (l *lexicon) accept(out []hit, text string, start, end int, pat int) []hit 
 			if !ok && e.kind == hitName {
 				if n := l.ending(text, s.End); n > 0 {
 					s.End += n
-					ok = true
+					ok, ending = true, n
 				} else if camelBreak(text, s.End) {
 					ok = true
 				}
@@ -292,7 +296,7 @@ func (l *lexicon) accept(out []hit, text string, start, end int, pat int) []hit 
 			}
 		}
 		if ok {
-			out = append(out, hit{Span: s, kind: e.kind, val: e.val})
+			out = append(out, hit{Span: s, kind: e.kind, val: e.val, ending: uint8(min(ending, 255))})
 		}
 	}
 	return out

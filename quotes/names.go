@@ -66,7 +66,12 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 		if initial && len(run) >= 3 && st.sentenceInitial(run[0].Start) {
 			run = run[1:]
 		}
-		if len(run) >= 2 && len(run) <= 4 {
+		if len(run) > 4 {
+			// a place or an organization before the name ("Quảng Nam Lê
+			// Trí Thanh"): the last three words
+			run = run[len(run)-3:]
+		}
+		if len(run) >= 2 {
 			out = append(out, Span{run[0].Start, run[len(run)-1].End})
 		}
 		run = run[:0]
@@ -197,6 +202,9 @@ func (st *docState) unknownNames(region Span, cue hit, useNER bool) []mention {
 		}
 	} else if !st.c.pack.NoSpaces {
 		spans = st.capitalNames(region, true)
+	}
+	if len(spans) == 0 && st.c.pack.Names.AfterTitle {
+		spans = st.titledNames(region)
 	}
 	var out []mention
 	for _, s := range spans {
@@ -606,4 +614,90 @@ func (st *docState) knownSurnames(region Span) []mention {
 		}
 	}
 	return out
+}
+
+// titledNames returns, where the pack finds names after titles (scripts
+// without capitals), the words after each title in region as a name off
+// the roster: up to three words, or where words are not spaced the run to
+// the next space or lexicon word and one more such run (the given name and
+// the surname), none holding a lexicon word, and no punctuation between.
+func (st *docState) titledNames(region Span) []Span {
+	var out []Span
+	hs := st.hitsIn(region)
+	for i, h := range hs {
+		if h.kind != hitTitle {
+			continue
+		}
+		// a longer word that starts with the title is not one ("นายก")
+		longer := false
+		for _, o := range hs[max(0, i-4):min(len(hs), i+5)] {
+			longer = longer || o.Start == h.Start && o.End > h.End && o.kind != hitTitle
+		}
+		if !longer {
+			if s := st.nameAfterTitle(h.End, region.End); !s.Empty() {
+				out = append(out, s)
+			}
+		}
+	}
+	if !st.c.pack.NoSpaces {
+		for _, w := range st.wordsIn(region) {
+			if _, ok := st.wordHit(w, []hitKind{hitTitle}); ok {
+				if s := st.nameAfterTitle(w.End, region.End); !s.Empty() {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nameAfterTitle returns the name that follows a title ending at off, up
+// to end (see titledNames), or an empty span.
+func (st *docState) nameAfterTitle(off, end int) Span {
+	// lexicon words and names end a name: they start no part of it
+	stop := func(a, b int) int {
+		for _, h := range st.hitsIn(Span{a, b}) {
+			if h.Start > a || h.Start == a && h.kind != hitTitle {
+				return h.Start
+			}
+		}
+		return b
+	}
+	start := trimSpan(st.text, Span{off, end}).Start
+	if start-off > 1 && st.c.pack.NoSpaces {
+		return Span{}
+	}
+	name := Span{start, start}
+	parts := 3
+	if st.c.pack.NoSpaces {
+		parts = 2
+	}
+	for n := 0; n < parts; n++ {
+		a := trimSpan(st.text, Span{name.End, end}).Start
+		if n > 0 && (a-name.End != 1 || !isSpace(nextRune(st.text, name.End))) {
+			break // one space between the parts, no punctuation
+		}
+		b := a
+		for b < end {
+			r, size := runes.Decode(st.text, b)
+			if !isWordRune(r) && r != '-' {
+				break
+			}
+			b += size
+		}
+		if s := stop(a, b); s < b {
+			if s > a {
+				name.End = s // "นายเกรียงไกรกล่าว": the verb ends the name
+			}
+			break
+		}
+		if b == a || utf8.RuneCountInString(st.text[a:b]) > 20 {
+			break
+		}
+		name.End = b
+	}
+	if name.Empty() || st.inMention(name.Start) {
+		return Span{}
+	}
+	return name
 }

@@ -258,10 +258,19 @@ func (st *docState) isHit(s Span, k hitKind) bool {
 // a time word, a quote mark or punctuation.
 func (st *docState) bareClause(s Span, v hit) int {
 	var subj bool
-	from := st.wordsBefore(v.Start, 3)
+	from := st.wordsBeforeSkipDigits(v.Start, 3)
 	for _, m := range st.mentionsIn(Span{st.sents[st.sentenceAt(v.Start)].Start, v.Start}) {
 		if m.End > from && !m.object && (m.how == ByName || m.how == ByPronoun || m.how == ByRole) {
 			subj = true // the speaker ends right before the verb ("Tokayev has said")
+		}
+	}
+	if !subj && !st.c.pack.NoSpaces {
+		// a name off the roster right before the verb ("Kepala BPBD Dani
+		// Ramdan mengatakan …", "Lê Trí Thanh đã yêu cầu …"): a run of
+		// capitalized words within the window, with no punctuation after it
+		for _, r := range st.capitalNames(Span{max(s.Start, st.wordsBefore(v.Start, 4)), v.Start}, false) {
+			_, prep := st.hitBefore(r.Start, hitPrep)
+			subj = subj || st.besideCue(r, v) || r.End > from && !prep && !strings.ContainsAny(st.text[r.End:v.Start], ",;:()\"“”«»")
 		}
 	}
 	next := trimSpan(st.text, Span{v.End, s.End})

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -420,6 +421,32 @@ func (st *docState) dialogueAhead() {
 	}
 }
 
+// wordsBeforeSkipDigits is wordsBefore, where words of digits alone (a
+// date, "ngày 11/1") do not count.
+func (st *docState) wordsBeforeSkipDigits(off, n int) int {
+	in, digits := false, true
+	i := off
+	for i > 0 {
+		r, size := runes.DecodeLast(st.text, i)
+		w := isWordRune(r)
+		if !w && in {
+			if !digits {
+				n--
+			}
+			if n == 0 {
+				return i
+			}
+			digits = true
+		}
+		if w && !unicode.IsDigit(r) {
+			digits = false
+		}
+		in = w
+		i -= size
+	}
+	return 0
+}
+
 // dialogues finds direct speech after a dash that opens a paragraph
 // ("– Text – powiedziała."), in the languages whose pack says so. The speech
 // runs to the next spaced dash, and resumes after the narration's dash.
@@ -659,6 +686,23 @@ func (st *docState) appositionOf(runs []Span, i int) Span {
 	return runs[i]
 }
 
+// appositive reports whether what stands before a role noun, in s, ends
+// with a name and a comma: the role noun is then in apposition to that name.
+func (st *docState) appositive(s Span) bool {
+	b := trimSpan(st.text, s)
+	if b.Empty() || st.text[b.End-1] != ',' {
+		return false
+	}
+	before := trimSpan(st.text, Span{b.Start, b.End - 1})
+	for _, m := range st.mentionsIn(before) {
+		if m.End == before.End && m.how == ByName {
+			return true
+		}
+	}
+	runs := st.capitalNames(before, true)
+	return len(runs) > 0 && runs[len(runs)-1].End == before.End
+}
+
 // roleNames binds a role noun that the roster cannot resolve to the name
 // off the roster right after it ("Minister of Agriculture Kurbon
 // Hakimzoda"), so that the role noun alone names that speaker later ("…,"
@@ -673,6 +717,9 @@ func (st *docState) roleNames() {
 			continue
 		}
 		s := st.sents[st.sentenceAt(m.Start)]
+		if st.appositive(Span{s.Start, m.Start}) {
+			continue // "Said Iqbal, presiden Partai Buruh": the role is the name's before it
+		}
 		runs := st.capitalNames(Span{m.End, s.End}, false)
 		if len(runs) == 0 || runs[0].Start >= st.nearWordsAfter(m.End, 5) {
 			continue
@@ -695,7 +742,7 @@ func (st *docState) roleNames() {
 	for _, s := range st.sents {
 		for _, r := range st.capitalNames(s, false) {
 			w := st.wordBefore(r.Start)
-			if w.Empty() || w.Start < s.Start || !st.isTitle(w) || overlapsMention(st.ments, r) {
+			if w.Empty() || w.Start < s.Start || !st.isTitle(w) || overlapsMention(st.ments, r) || st.appositive(Span{s.Start, w.Start}) {
 				continue
 			}
 			if strings.ContainsAny(st.text[w.End:r.Start], ",.;:!?()«»“”\"") {

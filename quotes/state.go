@@ -86,6 +86,9 @@ func (x *Extractor) newState(d *Document) *docState {
 	default:
 		st.hits, names = c.lex.find(d.Text, folded, starts), c.names.find(d.Text, folded, starts)
 	}
+	if c.pack.NoSpaces {
+		st.hits, names = dropPlain(st.hits, names)
+	}
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
 		for _, s := range sentences(d.Text, p, c.split, st.stops) {
@@ -231,7 +234,9 @@ func (st *docState) buildMentions(names []hit) {
 		} else if sp.isOrg() {
 			g = 'n'
 		}
-		st.ments = append(st.ments, mention{Span: h.Span, how: ByName, speaker: h.val, gender: g})
+		// a name in the genitive or the objective is not the speaker
+		obj := h.ending > 0 && st.c.objectEndings[st.text[h.End-int(h.ending):h.End]]
+		st.ments = append(st.ments, mention{Span: h.Span, how: ByName, speaker: h.val, gender: g, object: obj})
 	}
 	// role nouns and pronouns, the longest first where they overlap
 	var words []hit
@@ -268,7 +273,7 @@ func (st *docState) buildMentions(names []hit) {
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
-			if overlaps(covered, h.Span) {
+			if overlaps(covered, h.Span) || st.titleBeforeName(h.Span) {
 				continue
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
@@ -591,7 +596,7 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 		foldInto(folded, i, r, size)
 		switch {
 		case isHan(r):
-			if han%2 == 0 {
+			if han%hanStep(r) == 0 {
 				words = append(words, int32(i))
 			}
 			starts = append(starts, int32(i))
@@ -774,4 +779,48 @@ func (st *docState) possessive(m mention) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeName reports whether the pronoun at s is a title that stands
+// before a capitalized name, as Vietnamese "ông" and "bà" do ("ông Tokayev
+// nói"): there it is no pronoun.
+func (st *docState) titleBeforeName(s Span) bool {
+	next := trimSpan(st.text, Span{s.End, min(len(st.text), s.End+8)})
+	if next.Start == s.End || !startsUpper(st.text[next.Start:]) {
+		return false
+	}
+	return st.isTitle(s)
+}
+
+// dropPlain removes the plain words of a language without spaces from hits,
+// and every hit and name that lies inside one of them (ดังกล่าว holds no
+// กล่าว). hits are sorted by start.
+func dropPlain(hits, names []hit) ([]hit, []hit) {
+	var plain []Span
+	for _, h := range hits {
+		if h.kind == hitPlain {
+			plain = append(plain, h.Span)
+		}
+	}
+	if len(plain) == 0 {
+		return hits, names
+	}
+	keep := func(hs []hit) []hit {
+		out := hs[:0]
+		k := 0
+		for _, h := range hs {
+			for k < len(plain) && plain[k].End <= h.Start {
+				k++
+			}
+			in := h.kind == hitPlain
+			for j := k; !in && j < len(plain) && plain[j].Start <= h.Start; j++ {
+				in = h.End <= plain[j].End
+			}
+			if !in {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	return keep(hits), keep(names)
 }

@@ -101,7 +101,9 @@ func foldInto(out []byte, i int, r rune, n int) {
 
 // countWords counts the words in text[s.Start:s.End].
 //
-// In scripts without spaces every two characters count as a word.
+// In scripts without spaces every two Han characters or kana count as a
+// word, and every four characters of the scripts of Southeast Asia (Thai,
+// whose syllables take vowel and tone marks: hanStep).
 func countWords(text string, s Span) int {
 	if s.End <= s.Start {
 		return 0
@@ -109,7 +111,7 @@ func countWords(text string, s Span) int {
 	n, in, han := 0, false, 0
 	for _, r := range text[s.Start:s.End] {
 		if isHan(r) {
-			if han%2 == 0 {
+			if han%hanStep(r) == 0 {
 				n++
 			}
 			han++
@@ -132,6 +134,16 @@ func wordsBetween(text string, a, b int) int {
 		a, b = b, a
 	}
 	return countWords(text, Span{a, b})
+}
+
+// hanStep is how many characters of r's script without spaces count as a
+// word: two of Han and kana, four of Thai, Lao, Khmer and Myanmar, which
+// lie below the CJK blocks.
+func hanStep(r rune) int {
+	if r < 0x2E80 {
+		return 4
+	}
+	return 2
 }
 
 // isHan reports whether r is written in a script without spaces.

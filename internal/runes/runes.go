@@ -38,7 +38,7 @@ func tables() (w, l, h *table) {
 	for _, tab := range []*unicode.RangeTable{unicode.Letter, unicode.Digit, unicode.Mark} {
 		set(w, tab)
 	}
-	for _, tab := range []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana} {
+	for _, tab := range noSpaces {
 		set(h, tab)
 	}
 	return w, l, h
@@ -50,8 +50,12 @@ func IsWord(r rune) bool { return word.has(r) }
 // IsLetter is unicode.IsLetter.
 func IsLetter(r rune) bool { return letter.has(r) }
 
-// IsHan reports whether r is a Han character or kana: the scripts written
-// without spaces, where every character may start a word.
+// noSpaces are the scripts written without spaces between words: Han,
+// kana, and the Brahmic scripts of Southeast Asia.
+var noSpaces = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar}
+
+// IsHan reports whether r is written in a script without spaces (Han,
+// kana, Thai, Lao, Khmer, Myanmar), where every character may start a word.
 func IsHan(r rune) bool { return han.has(r) }
 
 // lower holds the lower case of the code points below it: Latin, IPA,

@@ -16,7 +16,7 @@ func TestTables(t *testing.T) {
 		if want := unicode.IsLetter(r); IsLetter(r) != want {
 			t.Errorf("IsLetter(%U) = %v, want %v", r, !want, want)
 		}
-		if want := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana); IsHan(r) != want {
+		if want := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar); IsHan(r) != want {
 			t.Errorf("IsHan(%U) = %v, want %v", r, !want, want)
 		}
 	}

@@ -74,6 +74,10 @@ type Pack struct {
 	// a scare quote only outside reported speech, since "said that it was a
 	// “limited” mission" quotes the speaker's own word.
 	ScareWeak []string `yaml:"scare_weak"`
+	// Plain lists words that hold an entry without being it, in languages
+	// written without spaces (Thai ดังกล่าว "aforesaid" holds กล่าว "say"):
+	// no entry and no name inside one of them is matched.
+	Plain []string `yaml:"plain"`
 	// Stance is the stance lexicon.
 	Stance Stance `yaml:"stance"`
 
@@ -146,6 +150,10 @@ type Names struct {
 	// after up to three of them ("ולפוטין"). A run of prefixes that is
 	// itself listed in Prepositions marks the name as not the speaker.
 	Prefixes []string `yaml:"prefixes"`
+	// ObjectEndings are endings that mark a name as not the speaker: the
+	// genitive and the objective of languages that write them on the word
+	// (Bengali "পুতিনের", "পুতিনকে"). They are endings too.
+	ObjectEndings []string `yaml:"object_endings"`
 	// SubjectMarkers are words right after a name that mark it as the subject
 	// of the sentence, and so the speaker (Hindi "ने").
 	SubjectMarkers []string `yaml:"subject_markers"`
@@ -155,6 +163,10 @@ type Names struct {
 	// Prepositions are words right before a name that mark it as not the
 	// speaker ("to", "from", "with", Arabic "من").
 	Prepositions []string `yaml:"prepositions"`
+	// AfterTitle is true where names off the roster are found after a
+	// title rather than by their capitals (scripts without case: Thai
+	// "นายปิติ ดิษยทัต", Bengali "মো. বজলুর রশিদ").
+	AfterTitle bool `yaml:"after_title"`
 	// Titles are honorifics and titles that may precede a name ("Mr.", "Ms.",
 	// "President", "пан"). They help find names that are not on the roster.
 	Titles []string `yaml:"titles"`
@@ -368,14 +380,17 @@ func (s *Set) Merge(o *Pack) {
 	n, on := &p.Names, o.Names
 	n.Endings = append(n.Endings, on.Endings...)
 	n.Prefixes = append(n.Prefixes, on.Prefixes...)
+	n.ObjectEndings = append(n.ObjectEndings, on.ObjectEndings...)
 	n.SubjectMarkers = append(n.SubjectMarkers, on.SubjectMarkers...)
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
 	n.Titles = append(n.Titles, on.Titles...)
 	n.Particles = append(n.Particles, on.Particles...)
 	n.Possessive = append(n.Possessive, on.Possessive...)
+	n.AfterTitle = n.AfterTitle || on.AfterTitle
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
+	p.Plain = append(p.Plain, o.Plain...)
 	st, ost := &p.Stance, o.Stance
 	st.Favor = append(st.Favor, ost.Favor...)
 	st.Against = append(st.Against, ost.Against...)
