@@ -357,48 +357,79 @@ func (st *docState) wordsBefore(off, n int) int {
 
 // dialogues finds direct speech after a dash that opens a paragraph
 // ("– Text – powiedziała."), in the languages whose pack says so. The speech
-// runs to the next spaced dash, and resumes after the narration's dash.
+// runs to the next spaced dash, and resumes after the narration's dash. A
+// dash that opens a sentence within a paragraph ("Zapowiedział apelację. –
+// Text – powiedział.") opens speech too when the narration after the next
+// dash holds a reporting verb.
 func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 	var out []markedSpan
 	for pi, p := range st.paras {
-		r, n := runes.Decode(st.text, p.Start)
-		if r != '–' && r != '—' && r != '―' && r != '-' {
-			continue
-		}
-		if r == '-' && !isSpace(nextRune(st.text, p.Start+n)) {
-			continue
-		}
-		inMarked := false
-		for _, m := range marked {
-			if m.content.Start < p.End && m.content.End > p.Start {
-				inMarked = true
+		out = st.dialogueAt(out, marked, pi, p.Start, true)
+		for si, s := range st.sents {
+			if st.sentP[si] == pi && s.Start > p.Start && st.opensWithDash(s.Start) && endsSentence(st.text, p.Start, s.Start) {
+				out = st.dialogueAt(out, marked, pi, s.Start, false)
 			}
 		}
-		if inMarked {
+	}
+	return out
+}
+
+// opensWithDash reports whether a dialogue dash stands at off.
+func (st *docState) opensWithDash(off int) bool {
+	r, n := runes.Decode(st.text, off)
+	if r != '–' && r != '—' && r != '―' && r != '-' {
+		return false
+	}
+	return r != '-' || isSpace(nextRune(st.text, off+n))
+}
+
+// endsSentence reports whether the text before off, back to lo and white
+// space skipped, ends with a sentence's closing punctuation.
+func endsSentence(text string, lo, off int) bool {
+	e := trimSpan(text, Span{lo, off}).End
+	if e <= lo {
+		return false
+	}
+	r, _ := runes.DecodeLast(text, e)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// dialogueAt appends the speech of the dialogue dash at start, in paragraph
+// pi, to out. At the head of a paragraph a colon before it or a dash opening
+// the paragraph before makes it speech too; within one, only a cue after the
+// next dash does.
+func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head bool) []markedSpan {
+	p := st.paras[pi]
+	if !st.opensWithDash(start) {
+		return out
+	}
+	r, n := runes.Decode(st.text, start)
+	for _, m := range marked {
+		if m.content.Start < p.End && m.content.End > start {
+			return out
+		}
+	}
+	segs := dashSegments(st.text, Span{start + n, p.End})
+	speech := len(segs) > 1 && st.hasCue(segs[1])
+	if !speech && head && pi > 0 {
+		prevP := st.paras[pi-1]
+		pr, _ := runes.Decode(st.text, prevP.Start)
+		speech = st.endsWithColon(prevP) || pr == r
+	}
+	if !speech {
+		return out
+	}
+	for i := 0; i < len(segs); i += 2 {
+		c := trimSpan(st.text, segs[i])
+		if c.Empty() {
 			continue
 		}
-		segs := dashSegments(st.text, Span{p.Start + n, p.End})
-		speech := len(segs) > 1 && st.hasCue(segs[1])
-		if !speech && pi > 0 {
-			prevP := st.paras[pi-1]
-			pr, _ := runes.Decode(st.text, prevP.Start)
-			speech = st.endsWithColon(prevP) || pr == r
+		open := Span{segs[i].Start, segs[i].Start}
+		var cl Span
+		if i+1 < len(segs) {
+			cl = Span{segs[i].End, segs[i].End}
 		}
-		if !speech {
-			continue
-		}
-		for i := 0; i < len(segs); i += 2 {
-			c := trimSpan(st.text, segs[i])
-			if c.Empty() {
-				continue
-			}
-			open := Span{segs[i].Start, segs[i].Start}
-			var cl Span
-			if i+1 < len(segs) {
-				cl = Span{segs[i].End, segs[i].End}
-			}
-			out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
-		}
+		out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
 	}
 	return out
 }
