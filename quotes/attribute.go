@@ -54,6 +54,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		if len(extra) == 0 && !cue.Empty() {
 			extra = st.surnameBeside(region, cue)
 		}
+		if len(extra) == 0 {
+			extra = st.earlierSurnames(region)
+		}
 		if len(extra) == 0 && st.forQuote {
 			// for a quotation, whose row stands anyway: the words before
 			// a subject marker; reported speech needs a surer speaker
@@ -69,6 +72,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		best = st.nameFor(best, region)
 	}
 	if found && best.how == ByName && best.speaker < 0 {
+		if full, ok := st.earlierName(best.mention); ok && !strings.ContainsRune(best.name, ' ') {
+			best.name = st.text[full.Start:full.End]
+		}
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found

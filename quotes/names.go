@@ -278,6 +278,73 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 	return out
 }
 
+// earlierSurnames returns the capitalized words of region, even one that
+// opens its sentence ("Yerlikaya, “…” dedi."), that repeat the last word
+// of a name off the roster written in full before region, named by it.
+func (st *docState) earlierSurnames(region Span) []mention {
+	if st.c.pack.NoSpaces {
+		return nil
+	}
+	var out []mention
+	for i := region.Start; i < region.End; {
+		r, n := runes.Decode(st.text, i)
+		if !isWordRune(r) || !unicode.IsUpper(r) {
+			i += n
+			continue
+		}
+		w := st.wordAt(i)
+		if w.End > region.End || w.Empty() {
+			break
+		}
+		if !st.inMention(w.Start) && !st.isTitle(w) {
+			if full, ok := st.earlierName(w); ok && full.End <= region.Start {
+				out = append(out, mention{Span: w, how: ByName, speaker: -1, name: st.text[full.Start:full.End]})
+			}
+		}
+		i = w.End
+	}
+	return out
+}
+
+// earlierName returns the latest run of capitalized words before w, of two
+// words or more, whose last word is w's word, both read without the
+// language's name endings ("Pawła Kubisza" for "Kubisz").
+func (st *docState) earlierName(w Span) (Span, bool) {
+	if !st.capDone {
+		st.capDone = true
+		st.capRuns = st.capitalNames(Span{0, len(st.text)})
+	}
+	stem := st.nameStem(st.text[w.Start:w.End])
+	if utf8.RuneCountInString(stem) < 4 {
+		return Span{}, false
+	}
+	for k := len(st.capRuns) - 1; k >= 0; k-- {
+		run := st.capRuns[k]
+		if run.Start >= w.Start {
+			continue
+		}
+		last := st.wordBefore(run.End)
+		if last.Start <= run.Start || st.inMention(last.Start) {
+			continue
+		}
+		if strings.EqualFold(st.nameStem(st.text[last.Start:last.End]), stem) {
+			return run, true
+		}
+	}
+	return Span{}, false
+}
+
+// nameStem returns a word less the longest of the language's name endings
+// it ends with, leaving three letters at least.
+func (st *docState) nameStem(word string) string {
+	for _, e := range st.c.endings {
+		if strings.HasSuffix(word, e) && utf8.RuneCountInString(word)-utf8.RuneCountInString(e) >= 3 {
+			return word[:len(word)-len(e)]
+		}
+	}
+	return word
+}
+
 // wordAt returns the word that starts at off.
 func (st *docState) wordAt(off int) Span {
 	e := off

@@ -56,6 +56,10 @@ type docState struct {
 	forQuote bool
 	// nerCache holds prose's person names by region.
 	nerCache map[Span][]Span
+	// capRuns holds the document's runs of capitalized words (names off
+	// the roster as first written), found on first use.
+	capRuns []Span
+	capDone bool
 }
 
 type roleBinding struct {
