@@ -310,21 +310,18 @@ func (st *docState) earlierSurnames(region Span) []mention {
 // words or more, whose last word is w's word, both read without the
 // language's name endings ("Pawła Kubisza" for "Kubisz").
 func (st *docState) earlierName(w Span) (Span, bool) {
-	if !st.capDone {
-		st.capDone = true
-		st.capRuns = st.capitalNames(Span{0, len(st.text)})
-	}
+	st.indexCapRuns()
 	stem := st.nameStem(st.text[w.Start:w.End])
 	if utf8.RuneCountInString(stem) < 4 {
 		return Span{}, false
 	}
 	for k := len(st.capRuns) - 1; k >= 0; k-- {
-		run := st.capRuns[k]
-		if run.Start >= w.Start {
+		run, ok := st.personRun(st.capRuns[k])
+		if !ok || run.Start >= w.Start {
 			continue
 		}
 		last := st.wordBefore(run.End)
-		if last.Start <= run.Start || st.inMention(last.Start) {
+		if last.Start <= run.Start {
 			continue
 		}
 		if strings.EqualFold(st.nameStem(st.text[last.Start:last.End]), stem) {
@@ -332,6 +329,34 @@ func (st *docState) earlierName(w Span) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// indexCapRuns finds the document's runs of capitalized words, once.
+func (st *docState) indexCapRuns() {
+	if !st.capDone {
+		st.capDone = true
+		st.capRuns = st.capitalNames(Span{0, len(st.text)})
+	}
+}
+
+// personRun cuts a run of capitalized words before the first roster mention
+// in it ("Белоруссии Александр Лукашенко" is no one's name off the roster;
+// "Данияр Әшімбаев ҰҚШҰ-ның" is "Данияр Әшімбаев"), and reports whether
+// two words at least are left.
+func (st *docState) personRun(run Span) (Span, bool) {
+	for _, m := range st.ments {
+		if m.Start >= run.End {
+			break
+		}
+		if m.End > run.Start && m.speaker >= 0 {
+			if m.Start <= run.Start {
+				return Span{}, false
+			}
+			run.End = trimSpan(st.text, Span{run.Start, m.Start}).End
+			break
+		}
+	}
+	return run, strings.ContainsAny(st.text[run.Start:run.End], " \u00a0")
 }
 
 // nameStem returns a word less the longest of the language's name endings

@@ -368,6 +368,31 @@ func (st *docState) buildMentions(names []hit) {
 			}
 		}
 	}
+	st.titledNames()
+}
+
+// titledNames adds the names off the roster that a role noun or a title
+// introduces ("sędzia Anna Wiśniewska", "политолог Виктор Литовкин") to
+// the mentions, so that pronouns, role nouns and subjectless verbs after
+// them can refer to them before they are first picked as a speaker.
+func (st *docState) titledNames() {
+	if st.c.pack.NoSpaces {
+		return
+	}
+	st.indexCapRuns()
+	for _, r := range st.capRuns {
+		run, ok := st.personRun(r)
+		if !ok || overlapsMention(st.ments, run) {
+			continue
+		}
+		if _, prep := st.hitBefore(run.Start, hitPrep); prep {
+			continue
+		}
+		if _, titled := st.hitBefore(run.Start, hitRole, hitTitle); !titled {
+			continue
+		}
+		st.addMention(mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
+	}
 }
 
 // swallowOrg takes in the organization's name that lies inside the role
