@@ -34,6 +34,7 @@ const (
 	hitStop                            // a word after which no bare clause starts
 	hitBare                            // a verb a clause may follow without complementizer
 	hitScareWeak                       // an article before a scare-quoted term
+	hitAnaphora                        // "об этом" opening a sentence: the one before is the statement
 )
 
 // hit is one lexicon match in a document.

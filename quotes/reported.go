@@ -44,7 +44,7 @@ func (st *docState) reported(marked []markedSpan) {
 		st.out = append(st.out, *q)
 		taken = slices.Insert(taken, k, clause)
 	}
-	for _, s := range st.sents {
+	for si, s := range st.sents {
 		hs := st.hitsIn(s)
 		for i, h := range hs {
 			if st.insideMarked(marked, h.Span) || inside(taken, h.Start) {
@@ -116,6 +116,8 @@ func (st *docState) reported(marked []markedSpan) {
 				add(Span{start, s.End}, h, r, ok)
 			case hitSource:
 				st.source(s, h, add)
+			case hitAnaphora:
+				st.anaphora(si, h, marked, add)
 			case hitFinal:
 				if st.words(Span{h.End, s.End}) > 2 {
 					continue
@@ -132,6 +134,27 @@ func (st *docState) reported(marked []markedSpan) {
 		}
 	}
 	st.headlines(marked, add)
+}
+
+// anaphora handles "Clause. Об этом заявил X.": a phrase that opens
+// sentence si and points back, a reporting verb and a speaker in that
+// sentence make the sentence before, in the same paragraph, the speaker's.
+func (st *docState) anaphora(si int, h hit, marked []markedSpan, add func(Span, hit, resolved, bool)) {
+	s := st.sents[si]
+	if si == 0 || st.sentP[si-1] != st.sentP[si] || st.words(Span{s.Start, h.Start}) > 1 {
+		return
+	}
+	prev := st.sents[si-1]
+	if overlapsMarked(marked, prev) || overlapsMarked(marked, s) {
+		return
+	}
+	cue, ok := st.firstCue(Span{h.Start, s.End}, hitVerb)
+	if !ok {
+		return
+	}
+	if r, ok := st.pickSpeaker(Span{h.End, s.End}, cue); ok {
+		add(prev, cue, r, ok)
+	}
 }
 
 // source handles "according to X, clause" and "clause, according to X".
