@@ -232,8 +232,8 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 // no transcript turn.
 func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved, bool)) {
 	for _, p := range st.paras {
-		if st.words(p) > 30 || overlapsMarked(marked, p) {
-			continue
+		if st.words(p) > 30 || overlapsMarked(marked, p) || inside(st.turns, trimSpan(st.text, p).End-1) {
+			continue // a transcript turn is the label's
 		}
 		for _, m := range st.mentionsIn(p) {
 			if m.how != ByName {

@@ -60,6 +60,8 @@ type docState struct {
 	// the roster as first written), found on first use.
 	capRuns []Span
 	capDone bool
+	// turns holds the bodies of transcript turns, by start.
+	turns []Span
 }
 
 type roleBinding struct {
