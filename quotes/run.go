@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -214,6 +215,35 @@ func (st *docState) nearest(s Span) (resolved, bool) {
 
 // classify tells a full statement (direct) from a fragment of someone's
 // words (partial) and a term the author puts in marks (scare).
+// nameInMarks reports a short quotation that is a name, of a newspaper, an
+// agency, a company or a place: it opens with a capital and ends with a
+// letter or digit, and stands within its sentence right after a word.
+func (st *docState) nameInMarks(m markedSpan) bool {
+	c := st.text[m.content.Start:m.content.End]
+	first, _ := utf8.DecodeRuneInString(c)
+	last, _ := utf8.DecodeLastRuneInString(c)
+	if !unicode.IsUpper(first) || !isWordRune(last) {
+		return false
+	}
+	si := st.sentenceAt(m.open.Start)
+	if si < 0 || si >= len(st.sents) {
+		return false
+	}
+	before := trimSpan(st.text, Span{st.sents[si].Start, m.open.Start})
+	if before.Empty() {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(st.text[before.Start:before.End])
+	return isWordRune(r)
+}
+
+// twoSentences reports whether a sentence of s ends inside it, before the
+// last word.
+func (st *docState) twoSentences(s Span) bool {
+	si := st.sentenceAt(s.Start)
+	return si >= 0 && si < len(st.sents) && st.sents[si].End < trimSpan(st.text, s).End-1 && st.sents[si].End > s.Start
+}
+
 func (st *docState) classify(m markedSpan, before, after Span, a attribution) Kind {
 	if hasFlag(m.flags, "dialogue") {
 		return Direct
@@ -226,6 +256,9 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) {
 			return Scare
 		}
+	}
+	if words <= 3 && !m.open.Empty() && st.nameInMarks(m) {
+		return Scare // a name in marks: "told «Interfax»", "газета «Известия»"
 	}
 	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
 	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
@@ -240,6 +273,9 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
+	}
+	if words >= 4 && st.twoSentences(m.content) {
+		return Direct // two sentences in marks are somebody's speech, not a term
 	}
 	if inside || a.speech || a.found && a.r.how != ByNearest {
 		return Partial

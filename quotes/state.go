@@ -373,6 +373,47 @@ func (st *docState) buildMentions(names []hit) {
 	st.titledNames()
 }
 
+// titledBefore reports whether a role noun or a title stands right before
+// off, or before an acronym or a name in marks that stands there
+// ("Председатель ЦБ Эльвира Набиуллина", "экономист банка «Открытие»
+// Максим Петроневич").
+func (st *docState) titledBefore(off int) bool {
+	e, quoted := off, false
+	for i := 0; i < 3; i++ {
+		q := false
+		for e > 0 {
+			r, n := runes.DecodeLast(st.text, e)
+			if !isSpace(r) && !strings.ContainsRune("«»„“”\"", r) {
+				break
+			}
+			q = q || !isSpace(r)
+			e -= n
+		}
+		w := st.wordBefore(e)
+		if w.Empty() && e > 0 && st.text[e-1] == '.' {
+			// an abbreviated title ("Dr.", "Doç.")
+			d := st.wordBefore(e - 1)
+			return !d.Empty() && (st.isTitle(Span{d.Start, e}) || st.isTitle(d))
+		}
+		if w.Empty() {
+			return false
+		}
+		if st.isTitle(w) {
+			return true
+		}
+		for _, h := range st.hitsIn(Span{max(0, w.End-64), w.End}) {
+			if (h.kind == hitRole || h.kind == hitTitle) && h.End == w.End {
+				return true
+			}
+		}
+		if !isAllUpper(st.text[w.Start:w.End]) && !q && !quoted {
+			return false
+		}
+		quoted, e = q, w.Start
+	}
+	return false
+}
+
 // titledNames adds the names off the roster that a role noun or a title
 // introduces ("sędzia Anna Wiśniewska", "политолог Виктор Литовкин") to
 // the mentions, so that pronouns, role nouns and subjectless verbs after
@@ -390,7 +431,7 @@ func (st *docState) titledNames() {
 		if _, prep := st.hitBefore(run.Start, hitPrep); prep {
 			continue
 		}
-		if _, titled := st.hitBefore(run.Start, hitRole, hitTitle); !titled {
+		if !st.titledBefore(run.Start) {
 			continue
 		}
 		st.addMention(mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
