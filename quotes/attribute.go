@@ -193,7 +193,8 @@ func (st *docState) pickSubject(region Span, cue hit) (resolved, bool) {
 		}
 	}
 	if first == nil {
-		return resolved{}, false
+		// a role noun off the roster ("Vali, … ifade etti")
+		return st.offRosterRole(cands, cue, false)
 	}
 	return *first, true
 }

@@ -264,7 +264,12 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		return nil
 	}
 	var out []mention
-	for _, w := range []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)} {
+	next := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
+	if !next.Empty() && st.isTitle(next) {
+		// "– mówi pani Barbara": the name after its title
+		next = st.wordAt(trimSpan(st.text, Span{next.End, region.End}).Start)
+	}
+	for _, w := range []Span{next, st.wordBefore(cue.Start)} {
 		if w.Empty() || w.Start < region.Start || w.End > region.End {
 			continue
 		}

@@ -122,7 +122,13 @@ func (st *docState) reported(marked []markedSpan) {
 				if st.words(Span{h.End, s.End}) > 2 {
 					continue
 				}
-				r, ok := st.pickSpeaker(Span{s.Start, h.Start}, h)
+				pick := st.pickSpeaker
+				if st.c.pack.VerbFinal {
+					// the subject opens the sentence; names nearer the verb
+					// are its objects ("… Putin'e teşekkür etti")
+					pick = st.pickSubject
+				}
+				r, ok := pick(Span{s.Start, h.Start}, h)
 				if !ok {
 					continue
 				}
