@@ -87,14 +87,14 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	return best, found
 }
 
-// offRosterRole resolves the role noun among cands nearest the cue, of a
-// role no roster speaker holds, to the latest name off the roster before it.
+// offRosterRole resolves the role noun among cands nearest the cue, which no
+// roster speaker answers, to the latest name off the roster before it.
 func (st *docState) offRosterRole(cands []mention, cue hit, allowObject bool) (resolved, bool) {
 	var role *mention
 	bestDist := 0
 	for i := range cands {
 		m := &cands[i]
-		if m.how != ByRole || m.quoted || m.object && !allowObject || st.rosterHolds(m.role) || st.resolveFor(*m, cue.val).known {
+		if m.how != ByRole || m.quoted || m.object && !allowObject || st.resolveFor(*m, cue.val).known {
 			continue
 		}
 		d := st.wordsBetween(m.End, cue.Start)
@@ -113,16 +113,6 @@ func (st *docState) offRosterRole(cands []mention, cue hit, allowObject bool) (r
 		return resolved{}, false
 	}
 	return resolved{speaker: -1, name: n.name, mention: role.Span, how: ByRole, known: true}, true
-}
-
-// rosterHolds reports whether a roster speaker holds the role.
-func (st *docState) rosterHolds(role string) bool {
-	for i := range st.x.roster.speakers {
-		if st.x.roster.speakers[i].hasRole(role) {
-			return true
-		}
-	}
-	return false
 }
 
 // bestOf scores the candidates of pickSpeakerOpt and returns the best.

@@ -37,6 +37,7 @@ func (st *docState) run() {
 			prev = &st.out[len(st.out)-1]
 		}
 	}
+	st.backfillOpen()
 	st.labels(marked)
 	st.pulls(marked)
 	st.reported(marked)
@@ -46,6 +47,20 @@ func (st *docState) run() {
 		}
 		return st.out[i].Span.End < st.out[j].Span.End
 	})
+}
+
+// backfillOpen gives a quotation left open at the end of its paragraph,
+// with no speaker of its own, the speaker of its continuation in the next
+// paragraph, whose attribution closes both.
+func (st *docState) backfillOpen() {
+	for i := 0; i+1 < len(st.out); i++ {
+		q, next := &st.out[i], &st.out[i+1]
+		if q.Speaker != "" || q.Kind == Scare || !hasFlag(q.Flags, "unclosed") || !hasFlag(next.Flags, "multi-paragraph") || next.Speaker == "" {
+			continue
+		}
+		q.Speaker, q.spk, q.Mention, q.MentionSpan = next.Speaker, next.spk, next.Mention, next.MentionSpan
+		q.Attribution, q.Confidence = ByContinuation, baseConfidence[ByContinuation]
+	}
 }
 
 // windows returns the parts of the quote's sentence(s) before and after the
@@ -333,6 +348,21 @@ func (st *docState) embeddedTail(after Span) bool {
 // quotation that starts right after its reporting cue ("said that", "ने कहा
 // कि", a colon) earlier in the paragraph. Without such a cue the mark is
 // left alone.
+// unclosedBefore reports whether a quotation left unclosed runs to the end of
+// the paragraph before paragraph pi.
+func (st *docState) unclosedBefore(marked []markedSpan, pi int) bool {
+	if pi == 0 {
+		return false
+	}
+	prev := st.paras[pi-1]
+	for _, m := range marked {
+		if hasFlag(m.flags, "unclosed") && m.content.Start >= prev.Start && m.content.End >= trimSpan(st.text, prev).End {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []markedSpan {
 	var out []markedSpan
 	for _, o := range orphans {
@@ -345,6 +375,15 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 		}
 		region := Span{lo, o.Start}
 		start := -1
+		if lo == p.Start && st.unclosedBefore(marked, st.paraAt(o.Start)) {
+			// the quote left open at the end of the paragraph before goes
+			// on here, and closes without reopening
+			c := trimSpan(st.text, region)
+			if st.words(c) >= 3 {
+				out = append(out, markedSpan{open: Span{c.Start, c.Start}, close: o, content: c, flags: []string{"unopened", "multi-paragraph"}})
+			}
+			continue
+		}
 		hs := st.hitsIn(region)
 		for i := len(hs) - 1; i >= 0 && start < 0; i-- {
 			h := hs[i]

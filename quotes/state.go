@@ -374,7 +374,7 @@ func (st *docState) buildMentions(names []hit) {
 }
 
 // titledBefore reports whether a role noun or a title stands right before
-// off, or before an acronym or a name in marks that stands there
+// off, or before its complement, an acronym or a name in marks that stands there
 // ("Председатель ЦБ Эльвира Набиуллина", "экономист банка «Открытие»
 // Максим Петроневич").
 func (st *docState) titledBefore(off int) bool {
@@ -406,10 +406,13 @@ func (st *docState) titledBefore(off int) bool {
 				return true
 			}
 		}
-		if !isAllUpper(st.text[w.Start:w.End]) && !q && !quoted {
+		word := st.text[w.Start:w.End]
+		// the role's complement ("министр финансов", "глава Минфина")
+		complement := i == 0 && utf8.RuneCountInString(word) >= 4
+		if !isAllUpper(word) && !q && !quoted && !complement {
 			return false
 		}
-		quoted, e = q, w.Start
+		quoted, e = q || complement, w.Start
 	}
 	return false
 }
