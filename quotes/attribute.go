@@ -57,6 +57,9 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		if len(extra) == 0 && !cue.Empty() {
 			extra = st.surnameBeside(region, cue)
 		}
+		if len(extra) == 0 {
+			extra = st.earlierSurnames(region)
+		}
 		if len(extra) == 0 && st.forQuote {
 			// for a quotation, whose row stands anyway: the words before
 			// a subject marker; reported speech needs a surer speaker
@@ -81,6 +84,13 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 			}
 		}
 	}
+	if !found || !best.known {
+		// a role noun no roster speaker holds here: the latest speaker off
+		// the roster ("political scientist Jan Novák …" … "the analyst added")
+		if r, ok := st.offRosterRole(cands, cue, allowObject); ok {
+			best, found = r, true
+		}
+	}
 	if found {
 		best = st.nameFor(best, region)
 	}
@@ -93,9 +103,40 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		}
 	}
 	if found && best.how == ByName && best.speaker < 0 {
+		if full, ok := st.earlierName(best.mention); ok && !strings.ContainsRune(best.name, ' ') {
+			best.name = st.text[full.Start:full.End]
+		}
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
+}
+
+// offRosterRole resolves the role noun among cands nearest the cue, which no
+// roster speaker answers, to the latest name off the roster before it.
+func (st *docState) offRosterRole(cands []mention, cue hit, allowObject bool) (resolved, bool) {
+	var role *mention
+	bestDist := 0
+	for i := range cands {
+		m := &cands[i]
+		if m.how != ByRole || m.quoted || m.object && !allowObject || st.resolveFor(*m, cue.val).known {
+			continue
+		}
+		d := st.wordsBetween(m.End, cue.Start)
+		if m.Start >= cue.End {
+			d = st.wordsBetween(cue.End, m.Start)
+		}
+		if role == nil || d < bestDist {
+			role, bestDist = m, d
+		}
+	}
+	if role == nil {
+		return resolved{}, false
+	}
+	n, ok := st.latestOffRoster(role.Start)
+	if !ok {
+		return resolved{}, false
+	}
+	return resolved{speaker: -1, name: n.name, mention: role.Span, how: ByRole, known: true}, true
 }
 
 // bestOf scores the candidates of pickSpeakerOpt and returns the best.
@@ -166,7 +207,8 @@ func (st *docState) pickSubject(region Span, cue hit) (resolved, bool) {
 		}
 	}
 	if first == nil {
-		return resolved{}, false
+		// a role noun off the roster ("Vali, … ifade etti")
+		return st.offRosterRole(cands, cue, false)
 	}
 	return *first, true
 }
@@ -311,6 +353,14 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 			if r, ok := st.pickSpeaker(region, cue); ok {
 				a.r, a.cue, a.found, a.after = r, cue.Span, true, true
 				return a
+			}
+			if cue.val != 0 && st.wordsBetween(after.Start, cue.Start) == 0 && !st.introduces(cue, after) {
+				// a gendered verb right after the quote, its subject left out
+				// ("„…” – napisała w oświadczeniu.")
+				if r, ok := st.prodrop(cue); ok {
+					a.r, a.cue, a.found, a.after = r, cue.Span, true, true
+					return a
+				}
 			}
 			a.cue = cue.Span
 			// the subject stands before the quote, the verb after it

@@ -127,6 +127,7 @@ func compile(p *lang.Pack) *compiled {
 	b.addAll(r.Continuation, hitContinuation, 0)
 	b.addAll(r.Final, hitFinal, 0)
 	b.addAll(r.Nested, hitNested, 0)
+	b.addAll(r.Anaphora, hitAnaphora, 0)
 	for _, pr := range p.Pronouns {
 		g := 0
 		if pr.Gender != "" {

@@ -17,16 +17,44 @@ func (st *docState) labels(marked []markedSpan) {
 		body  Span
 	}
 	var turns []turn
+	// a capitalized label that opens two paragraphs or more is a speaker's
+	// too ("Интерфакс:", "Reporter:")
+	seen := map[string]int{}
+	for _, p := range st.paras {
+		if l, ok := st.labelCandidate(p); ok {
+			seen[strings.ToLower(st.text[l.Start:l.End])]++
+		}
+	}
+	at := func(p Span) (Span, bool) {
+		if l, ok := st.labelAt(p); ok {
+			return l, true
+		}
+		if l, ok := st.labelCandidate(p); ok && unicode.IsUpper(nextRune(st.text, l.Start)) && seen[strings.ToLower(st.text[l.Start:l.End])] >= 2 {
+			return l, true
+		}
+		return Span{}, false
+	}
+	labs := make([]Span, len(st.paras))
+	isLab := make([]bool, len(st.paras))
+	last := -1
 	for pi, p := range st.paras {
-		l, ok := st.labelAt(p)
+		labs[pi], isLab[pi] = at(p)
+		if isLab[pi] {
+			last = pi
+		}
+	}
+	for pi, p := range st.paras {
+		l, ok := labs[pi], isLab[pi]
 		if !ok {
 			continue
 		}
+		if c := trimSpan(st.text, Span{runeEnd(st.text, indexColon(st.text[l.End:p.End])+l.End), p.End}); !c.Empty() && strings.ContainsRune("«„“\"‘‹", nextRune(st.text, c.Start)) {
+			continue // a headline "X: «…»" quotes X; it is no transcript turn
+		}
 		body := Span{l.End, p.End}
-		for pj := pi + 1; pj < len(st.paras); pj++ {
-			if _, ok := st.labelAt(st.paras[pj]); ok {
-				break
-			}
+		// a turn runs over the paragraphs up to the next label; the last
+		// turn keeps to its paragraph, since narration may follow it
+		for pj := pi + 1; pj < len(st.paras) && pi != last && !isLab[pj]; pj++ {
 			body.End = st.paras[pj].End
 		}
 		// the colon after the label
@@ -55,6 +83,7 @@ func (st *docState) labels(marked []markedSpan) {
 				break
 			}
 		}
+		st.turns = append(st.turns, t.body)
 		q := st.quote(Label, t.body, a)
 		q.Attribution = ByLabel
 		q.Confidence = baseConfidence[ByLabel]
@@ -62,9 +91,9 @@ func (st *docState) labels(marked []markedSpan) {
 	}
 }
 
-// labelAt returns the speaker label that opens paragraph p: at most four
-// words before a colon, written in capitals or naming a speaker or role.
-func (st *docState) labelAt(p Span) (Span, bool) {
+// labelCandidate returns what may be a speaker label opening paragraph p:
+// at most four words before a colon, with no comma or quote mark.
+func (st *docState) labelCandidate(p Span) (Span, bool) {
 	end := min(p.End, p.Start+60)
 	i := indexColon(st.text[p.Start:end])
 	if i <= 0 {
@@ -74,10 +103,20 @@ func (st *docState) labelAt(p Span) (Span, bool) {
 	if l.Empty() || st.words(l) > 4 || p.Start+i+1 >= p.End {
 		return Span{}, false
 	}
-	word := st.text[l.Start:l.End]
-	if strings.ContainsAny(word, ",;\"“”«»") {
+	if strings.ContainsAny(st.text[l.Start:l.End], ",;\"“”«»") {
 		return Span{}, false
 	}
+	return l, true
+}
+
+// labelAt returns the speaker label that opens paragraph p: a label
+// candidate written in capitals or naming a speaker or role.
+func (st *docState) labelAt(p Span) (Span, bool) {
+	l, ok := st.labelCandidate(p)
+	if !ok {
+		return Span{}, false
+	}
+	word := st.text[l.Start:l.End]
 	if upperLabel(word) {
 		return l, true
 	}

@@ -35,6 +35,7 @@ const (
 	hitBare                            // a verb a clause may follow without complementizer
 	hitScareWeak                       // an article before a scare-quoted term
 	hitPlain                           // a word that holds an entry without being it (no spaces)
+	hitAnaphora                        // "об этом" opening a sentence: the one before is the statement
 )
 
 // hit is one lexicon match in a document.

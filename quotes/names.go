@@ -321,7 +321,8 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 	var out []mention
 	after := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
 	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after); n++ {
-		// "είπε ο κ. Μητσοτάκης": the article and the title before the surname
+		// "είπε ο κ. Μητσοτάκης", "– mówi pani Barbara": the article and the
+		// title before the name
 		gap := trimSpanFunc(st.text, Span{after.End, region.End}, func(r rune) bool { return isSpace(r) || r == '.' })
 		next := st.wordAt(gap.Start)
 		if next.Empty() || strings.TrimSpace(strings.TrimLeft(st.text[after.End:next.Start], ".")) != "" {
@@ -346,6 +347,98 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// earlierSurnames returns the capitalized words of region, even one that
+// opens its sentence ("Yerlikaya, “…” dedi."), that repeat the last word
+// of a name off the roster written in full before region, named by it.
+func (st *docState) earlierSurnames(region Span) []mention {
+	if st.c.pack.NoSpaces {
+		return nil
+	}
+	var out []mention
+	for i := region.Start; i < region.End; {
+		r, n := runes.Decode(st.text, i)
+		if !isWordRune(r) || !unicode.IsUpper(r) {
+			i += n
+			continue
+		}
+		w := st.wordAt(i)
+		if w.End > region.End || w.Empty() {
+			break
+		}
+		if !st.inMention(w.Start) && !st.isTitle(w) {
+			if full, ok := st.earlierName(w); ok && full.End <= region.Start {
+				out = append(out, mention{Span: w, how: ByName, speaker: -1, name: st.text[full.Start:full.End]})
+			}
+		}
+		i = w.End
+	}
+	return out
+}
+
+// earlierName returns the latest run of capitalized words before w, of two
+// words or more, whose last word is w's word, both read without the
+// language's name endings ("Pawła Kubisza" for "Kubisz").
+func (st *docState) earlierName(w Span) (Span, bool) {
+	st.indexCapRuns()
+	stem := st.nameStem(st.text[w.Start:w.End])
+	if utf8.RuneCountInString(stem) < 4 {
+		return Span{}, false
+	}
+	for k := len(st.capRuns) - 1; k >= 0; k-- {
+		run, ok := st.personRun(st.capRuns[k])
+		if !ok || run.Start >= w.Start {
+			continue
+		}
+		last := st.wordBefore(run.End)
+		if last.Start <= run.Start {
+			continue
+		}
+		if strings.EqualFold(st.nameStem(st.text[last.Start:last.End]), stem) {
+			return run, true
+		}
+	}
+	return Span{}, false
+}
+
+// indexCapRuns finds the document's runs of capitalized words, once.
+func (st *docState) indexCapRuns() {
+	if !st.capDone {
+		st.capDone = true
+		st.capRuns = st.capitalNames(Span{0, len(st.text)}, false)
+	}
+}
+
+// personRun cuts a run of capitalized words before the first roster mention
+// in it ("Белоруссии Александр Лукашенко" is no one's name off the roster;
+// "Данияр Әшімбаев ҰҚШҰ-ның" is "Данияр Әшімбаев"), and reports whether
+// two words at least are left.
+func (st *docState) personRun(run Span) (Span, bool) {
+	for _, m := range st.ments {
+		if m.Start >= run.End {
+			break
+		}
+		if m.End > run.Start && m.speaker >= 0 {
+			if m.Start <= run.Start {
+				return Span{}, false
+			}
+			run.End = trimSpan(st.text, Span{run.Start, m.Start}).End
+			break
+		}
+	}
+	return run, strings.ContainsAny(st.text[run.Start:run.End], " \u00a0")
+}
+
+// nameStem returns a word less the longest of the language's name endings
+// it ends with, leaving three letters at least.
+func (st *docState) nameStem(word string) string {
+	for _, e := range st.c.endings {
+		if strings.HasSuffix(word, e) && utf8.RuneCountInString(word)-utf8.RuneCountInString(e) >= 3 {
+			return word[:len(word)-len(e)]
+		}
+	}
+	return word
 }
 
 // wordAt returns the word that starts at off.

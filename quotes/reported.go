@@ -44,7 +44,7 @@ func (st *docState) reported(marked []markedSpan) {
 		st.out = append(st.out, *q)
 		taken = slices.Insert(taken, k, clause)
 	}
-	for _, s := range st.sents {
+	for si, s := range st.sents {
 		hs := st.hitsIn(s)
 		for i, h := range hs {
 			if st.insideMarked(marked, h.Span) || inside(taken, h.Start) {
@@ -116,13 +116,17 @@ func (st *docState) reported(marked []markedSpan) {
 				add(Span{start, s.End}, h, r, ok)
 			case hitSource:
 				st.source(s, h, add)
+			case hitAnaphora:
+				st.anaphora(si, h, marked, add)
 			case hitFinal:
 				if st.words(Span{h.End, s.End}) > 2 {
 					continue
 				}
 				pick := st.pickSpeaker
 				if st.c.pack.VerbFinal {
-					pick = st.pickSubject // the subject opens the sentence, the objects stand nearer the verb
+					// the subject opens the sentence; names nearer the verb
+					// are its objects ("… Putin'e teşekkür etti")
+					pick = st.pickSubject
 				}
 				r, ok := pick(Span{s.Start, h.Start}, h)
 				if !ok {
@@ -136,6 +140,27 @@ func (st *docState) reported(marked []markedSpan) {
 		}
 	}
 	st.headlines(marked, add)
+}
+
+// anaphora handles "Clause. Об этом заявил X.": a phrase that opens
+// sentence si and points back, a reporting verb and a speaker in that
+// sentence make the sentence before, in the same paragraph, the speaker's.
+func (st *docState) anaphora(si int, h hit, marked []markedSpan, add func(Span, hit, resolved, bool)) {
+	s := st.sents[si]
+	if si == 0 || st.sentP[si-1] != st.sentP[si] || st.words(Span{s.Start, h.Start}) > 1 {
+		return
+	}
+	prev := st.sents[si-1]
+	if overlapsMarked(marked, prev) || overlapsMarked(marked, s) {
+		return
+	}
+	cue, ok := st.firstCue(Span{h.Start, s.End}, hitVerb)
+	if !ok {
+		return
+	}
+	if r, ok := st.pickSpeaker(Span{h.End, s.End}, cue); ok {
+		add(prev, cue, r, ok)
+	}
 }
 
 // source handles "according to X, clause" and "clause, according to X".
@@ -216,8 +241,8 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 // no transcript turn.
 func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved, bool)) {
 	for _, p := range st.paras {
-		if st.words(p) > 30 || overlapsMarked(marked, p) {
-			continue
+		if st.words(p) > 30 || overlapsMarked(marked, p) || inside(st.turns, trimSpan(st.text, p).End-1) {
+			continue // a transcript turn is the label's
 		}
 		for _, m := range st.mentionsIn(p) {
 			if m.how != ByName {

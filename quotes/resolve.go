@@ -160,6 +160,19 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 	return r
 }
 
+// latestOffRoster returns the latest name off the roster before off, in
+// its paragraph or the two before it, that is neither quoted nor an object.
+func (st *docState) latestOffRoster(off int) (mention, bool) {
+	lo := st.paras[max(st.paraAt(off)-2, 0)].Start
+	for i := st.mentionsBefore(off) - 1; i >= 0 && st.ments[i].Start >= lo; i-- {
+		n := st.ments[i]
+		if n.how == ByName && n.speaker < 0 && n.name != "" && !n.quoted && !n.object {
+			return n, true
+		}
+	}
+	return mention{}, false
+}
+
 // mentionsBefore returns how many mentions start before off.
 func (st *docState) mentionsBefore(off int) int {
 	return sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= off })

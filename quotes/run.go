@@ -47,6 +47,7 @@ func (st *docState) run() {
 		}
 	}
 	st.dialogueAhead()
+	st.backfillOpen()
 	st.labels(marked)
 	st.pulls(marked)
 	st.reported(marked)
@@ -86,6 +87,20 @@ func (st *docState) continueReported() {
 		}
 		q.Speaker, q.SpeakerKind, q.spk = r.Speaker, r.SpeakerKind, r.spk
 		q.Mention, q.MentionSpan = r.Mention, Span{}
+	}
+}
+
+// backfillOpen gives a quotation left open at the end of its paragraph,
+// with no speaker of its own, the speaker of its continuation in the next
+// paragraph, whose attribution closes both.
+func (st *docState) backfillOpen() {
+	for i := 0; i+1 < len(st.out); i++ {
+		q, next := &st.out[i], &st.out[i+1]
+		if q.Speaker != "" || q.Kind == Scare || !hasFlag(q.Flags, "unclosed") || !hasFlag(next.Flags, "multi-paragraph") || next.Speaker == "" {
+			continue
+		}
+		q.Speaker, q.spk, q.Mention, q.MentionSpan = next.Speaker, next.spk, next.Mention, next.MentionSpan
+		q.Attribution, q.Confidence = ByContinuation, baseConfidence[ByContinuation]
 	}
 }
 
@@ -261,6 +276,35 @@ func (st *docState) nearest(s Span) (resolved, bool) {
 
 // classify tells a full statement (direct) from a fragment of someone's
 // words (partial) and a term the author puts in marks (scare).
+// nameInMarks reports a short quotation that is a name, of a newspaper, an
+// agency, a company or a place: it opens with a capital and ends with a
+// letter or digit, and stands within its sentence right after a word.
+func (st *docState) nameInMarks(m markedSpan) bool {
+	c := st.text[m.content.Start:m.content.End]
+	first, _ := utf8.DecodeRuneInString(c)
+	last, _ := utf8.DecodeLastRuneInString(c)
+	if !unicode.IsUpper(first) || !isWordRune(last) {
+		return false
+	}
+	si := st.sentenceAt(m.open.Start)
+	if si < 0 || si >= len(st.sents) {
+		return false
+	}
+	before := trimSpan(st.text, Span{st.sents[si].Start, m.open.Start})
+	if before.Empty() {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(st.text[before.Start:before.End])
+	return isWordRune(r)
+}
+
+// twoSentences reports whether a sentence of s ends inside it, before the
+// last word.
+func (st *docState) twoSentences(s Span) bool {
+	si := st.sentenceAt(s.Start)
+	return si >= 0 && si < len(st.sents) && st.sents[si].End < trimSpan(st.text, s).End-1 && st.sents[si].End > s.Start
+}
+
 func (st *docState) classify(m markedSpan, before, after Span, a attribution) Kind {
 	if hasFlag(m.flags, "dialogue") {
 		return Direct
@@ -273,6 +317,9 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) {
 			return Scare
 		}
+	}
+	if words <= 3 && !m.open.Empty() && st.nameInMarks(m) {
+		return Scare // a name in marks: "told «Interfax»", "газета «Известия»"
 	}
 	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
 	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
@@ -287,6 +334,9 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
+	}
+	if words >= 4 && st.twoSentences(m.content) {
+		return Direct // two sentences in marks are somebody's speech, not a term
 	}
 	if inside || a.speech || a.found && a.r.how != ByNearest {
 		return Partial
@@ -344,6 +394,21 @@ func (st *docState) embeddedTail(after Span) bool {
 // quotation that starts right after its reporting cue ("said that", "ने कहा
 // कि", a colon) earlier in the paragraph. Without such a cue the mark is
 // left alone.
+// unclosedBefore reports whether a quotation left unclosed runs to the end of
+// the paragraph before paragraph pi.
+func (st *docState) unclosedBefore(marked []markedSpan, pi int) bool {
+	if pi == 0 {
+		return false
+	}
+	prev := st.paras[pi-1]
+	for _, m := range marked {
+		if hasFlag(m.flags, "unclosed") && m.content.Start >= prev.Start && m.content.End >= trimSpan(st.text, prev).End {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []markedSpan {
 	var out []markedSpan
 	for _, o := range orphans {
@@ -356,6 +421,15 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 		}
 		region := Span{lo, o.Start}
 		start := -1
+		if lo == p.Start && st.unclosedBefore(marked, st.paraAt(o.Start)) {
+			// the quote left open at the end of the paragraph before goes
+			// on here, and closes without reopening
+			c := trimSpan(st.text, region)
+			if st.words(c) >= 3 {
+				out = append(out, markedSpan{open: Span{c.Start, c.Start}, close: o, content: c, flags: []string{"unopened", "multi-paragraph"}})
+			}
+			continue
+		}
 		hs := st.hitsIn(region)
 		for i := len(hs) - 1; i >= 0 && start < 0; i-- {
 			h := hs[i]
@@ -449,75 +523,108 @@ func (st *docState) wordsBeforeSkipDigits(off, n int) int {
 
 // dialogues finds direct speech after a dash that opens a paragraph
 // ("– Text – powiedziała."), in the languages whose pack says so. The speech
-// runs to the next spaced dash, and resumes after the narration's dash.
+// runs to the next spaced dash, and resumes after the narration's dash. A
+// dash that opens a sentence within a paragraph ("Zapowiedział apelację. –
+// Text – powiedział.") opens speech too when the narration after the next
+// dash holds a reporting verb.
 func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 	var out []markedSpan
+	si := 0
 	for pi, p := range st.paras {
-		r, n := runes.Decode(st.text, p.Start)
-		colon := false
-		if r != '–' && r != '—' && r != '―' && r != '-' {
-			// "Tokajev: – Troppene drar": a dash after the speaker's colon
-			at, ok := st.colonDash(p)
-			if !ok {
-				continue
+		out = st.dialogueAt(out, marked, pi, p.Start, true)
+		for ; si < len(st.sents) && st.sentP[si] <= pi; si++ {
+			s := st.sents[si]
+			if st.sentP[si] == pi && s.Start > p.Start && st.opensWithDash(s.Start) && endsSentence(st.text, p.Start, s.Start) {
+				out = st.dialogueAt(out, marked, pi, s.Start, false)
 			}
-			r, n = runes.Decode(st.text, at)
-			p.Start, colon = at, true
 		}
-		if r == '-' && !isSpace(nextRune(st.text, p.Start+n)) {
+	}
+	return out
+}
+
+// opensWithDash reports whether a dialogue dash stands at off.
+func (st *docState) opensWithDash(off int) bool {
+	r, n := runes.Decode(st.text, off)
+	if r != '–' && r != '—' && r != '―' && r != '-' {
+		return false
+	}
+	return r != '-' || isSpace(nextRune(st.text, off+n))
+}
+
+// endsSentence reports whether the text before off, back to lo and white
+// space skipped, ends with a sentence's closing punctuation.
+func endsSentence(text string, lo, off int) bool {
+	e := trimSpan(text, Span{lo, off}).End
+	if e <= lo {
+		return false
+	}
+	r, _ := runes.DecodeLast(text, e)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// dialogueAt appends the speech of the dialogue dash at start, in paragraph
+// pi, to out. At the head of a paragraph the dash may follow a speaker's
+// colon ("Tokajev: – Troppene drar"), and a colon before it, a dash opening
+// the paragraph before, or dash speech attributed in the next paragraph
+// ("– Vi är oroade." "– Det är allvarligt, säger hon.") makes it speech too;
+// anywhere, a cue after the next dash does, or a comma and a reporting verb
+// where no dash closes the speech ("– Text, säger X.").
+func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head bool) []markedSpan {
+	p := st.paras[pi]
+	colon := false
+	if !st.opensWithDash(start) {
+		if !head {
+			return out
+		}
+		at, ok := st.colonDash(p)
+		if !ok || !st.opensWithDash(at) {
+			return out
+		}
+		start, colon = at, true
+	}
+	r, n := runes.Decode(st.text, start)
+	for _, m := range marked {
+		if m.content.Start < p.End && m.content.End > start {
+			return out
+		}
+	}
+	segs := dashSegments(st.text, Span{start + n, p.End})
+	last := len(segs) - 1
+	cut := -1
+	if last%2 == 0 {
+		cut = st.commaCue(segs[last])
+	}
+	speech := len(segs) > 1 && st.hasCue(segs[1]) || cut >= 0 || colon
+	if !speech && head && pi > 0 {
+		prevP := st.paras[pi-1]
+		pr, _ := runes.Decode(st.text, prevP.Start)
+		speech = st.endsWithColon(prevP) || pr == r
+	}
+	if !speech && head && pi+1 < len(st.paras) {
+		next := st.paras[pi+1]
+		if nr, nn := runes.Decode(st.text, next.Start); nr == r {
+			ns := dashSegments(st.text, Span{next.Start + nn, next.End})
+			speech = len(ns) > 1 && st.hasCue(ns[1]) || len(ns)%2 == 1 && st.commaCue(ns[len(ns)-1]) >= 0
+		}
+	}
+	if !speech {
+		return out
+	}
+	for i := 0; i < len(segs); i += 2 {
+		seg := segs[i]
+		if i == last && cut >= 0 {
+			seg.End = cut
+		}
+		c := trimSpan(st.text, seg)
+		if c.Empty() {
 			continue
 		}
-		inMarked := false
-		for _, m := range marked {
-			if m.content.Start < p.End && m.content.End > p.Start {
-				inMarked = true
-			}
+		open := Span{seg.Start, seg.Start}
+		var cl Span
+		if i+1 < len(segs) || i == last && cut >= 0 {
+			cl = Span{seg.End, seg.End}
 		}
-		if inMarked {
-			continue
-		}
-		segs := dashSegments(st.text, Span{p.Start + n, p.End})
-		// "– Text, säger X.": no dash closes the speech, a comma and the
-		// reporting verb after it do
-		last := len(segs) - 1
-		cut := -1
-		if last%2 == 0 {
-			cut = st.commaCue(segs[last])
-		}
-		speech := len(segs) > 1 && st.hasCue(segs[1]) || cut >= 0 || colon
-		if !speech && pi > 0 {
-			prevP := st.paras[pi-1]
-			pr, _ := runes.Decode(st.text, prevP.Start)
-			speech = st.endsWithColon(prevP) || pr == r
-		}
-		if !speech && !colon && pi+1 < len(st.paras) {
-			// "– Vi är oroade.", then "– Det är allvarligt, säger hon.":
-			// the speech goes on in the next paragraph, where it is attributed
-			next := st.paras[pi+1]
-			if nr, nn := runes.Decode(st.text, next.Start); nr == r {
-				ns := dashSegments(st.text, Span{next.Start + nn, next.End})
-				speech = len(ns) > 1 && st.hasCue(ns[1]) || len(ns)%2 == 1 && st.commaCue(ns[len(ns)-1]) >= 0
-			}
-		}
-		if !speech {
-			continue
-		}
-		for i := 0; i < len(segs); i += 2 {
-			seg := segs[i]
-			if i == last && cut >= 0 {
-				seg.End = cut
-			}
-			c := trimSpan(st.text, seg)
-			if c.Empty() {
-				continue
-			}
-			open := Span{seg.Start, seg.Start}
-			var cl Span
-			if i+1 < len(segs) || i == last && cut >= 0 {
-				cl = Span{seg.End, seg.End}
-			}
-			out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
-		}
+		out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
 	}
 	return out
 }

@@ -56,6 +56,12 @@ type docState struct {
 	forQuote bool
 	// nerCache holds prose's person names by region.
 	nerCache map[Span][]Span
+	// capRuns holds the document's runs of capitalized words (names off
+	// the roster as first written), found on first use.
+	capRuns []Span
+	capDone bool
+	// turns holds the bodies of transcript turns, by start.
+	turns []Span
 }
 
 type roleBinding struct {
@@ -383,6 +389,78 @@ func (st *docState) buildMentions(names []hit) {
 				break
 			}
 		}
+	}
+	st.introducedNames()
+}
+
+// titledBefore reports whether a role noun or a title stands right before
+// off, or before its complement, an acronym or a name in marks that stands there
+// ("Председатель ЦБ Эльвира Набиуллина", "экономист банка «Открытие»
+// Максим Петроневич").
+func (st *docState) titledBefore(off int) bool {
+	e, quoted := off, false
+	for i := 0; i < 3; i++ {
+		q := false
+		for e > 0 {
+			r, n := runes.DecodeLast(st.text, e)
+			if !isSpace(r) && !strings.ContainsRune("«»„“”\"", r) {
+				break
+			}
+			q = q || !isSpace(r)
+			e -= n
+		}
+		w := st.wordBefore(e)
+		if w.Empty() && e > 0 && st.text[e-1] == '.' {
+			// an abbreviated title ("Dr.", "Doç.")
+			d := st.wordBefore(e - 1)
+			return !d.Empty() && (st.isTitle(Span{d.Start, e}) || st.isTitle(d))
+		}
+		if w.Empty() {
+			return false
+		}
+		if st.isTitle(w) {
+			return true
+		}
+		for _, h := range st.hitsIn(Span{max(0, w.End-64), w.End}) {
+			if (h.kind == hitRole || h.kind == hitTitle) && h.End == w.End {
+				return true
+			}
+		}
+		word := st.text[w.Start:w.End]
+		// the role's complement ("министр финансов", "глава Минфина")
+		complement := i == 0 && utf8.RuneCountInString(word) >= 4
+		if !isAllUpper(word) && !q && !quoted && !complement {
+			return false
+		}
+		quoted, e = q || complement, w.Start
+	}
+	return false
+}
+
+// introducedNames adds the names off the roster that a role noun or a title
+// introduces ("sędzia Anna Wiśniewska", "политолог Виктор Литовкин") to
+// the mentions, so that pronouns, role nouns and subjectless verbs after
+// them can refer to them before they are first picked as a speaker.
+func (st *docState) introducedNames() {
+	if st.c.pack.NoSpaces {
+		return
+	}
+	st.indexCapRuns()
+	for _, r := range st.capRuns {
+		run, ok := st.personRun(r)
+		if !ok || overlapsMention(st.ments, run) {
+			continue
+		}
+		if _, prep := st.hitBefore(run.Start, hitPrep); prep {
+			continue
+		}
+		if !st.titledBefore(run.Start) {
+			continue
+		}
+		if w := st.wordBefore(run.Start); !w.Empty() && st.appositive(Span{st.sents[st.sentenceAt(w.Start)].Start, w.Start}) {
+			continue // "Said Iqbal, presiden Partai Buruh": the title is the name's before it
+		}
+		st.addMention(mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
 	}
 }
 

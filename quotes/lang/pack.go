@@ -131,6 +131,11 @@ type Reporting struct {
 	// Nested phrases hand the words to an inner speaker: "quoted X as saying".
 	// The speaker nearest before the phrase is the one who said it.
 	Nested []string `yaml:"nested"`
+	// Anaphora are phrases that open a sentence and point back at the one
+	// before it as what the speaker said: "Об этом заявил X", "Про це
+	// повідомив X", "Uvedl to X". With a reporting verb and a speaker in
+	// their sentence, the sentence before is the speaker's statement.
+	Anaphora []string `yaml:"anaphora"`
 }
 
 // Pronoun is a personal pronoun and the gender it refers to:
@@ -364,6 +369,7 @@ func (s *Set) Merge(o *Pack) {
 	r.Continuation = append(r.Continuation, or.Continuation...)
 	r.Final = append(r.Final, or.Final...)
 	r.Nested = append(r.Nested, or.Nested...)
+	r.Anaphora = append(r.Anaphora, or.Anaphora...)
 	r.CommaClause = r.CommaClause || or.CommaClause
 	r.Quotative = append(r.Quotative, or.Quotative...)
 	r.BareVerbs = append(r.BareVerbs, or.BareVerbs...)
