@@ -123,6 +123,10 @@ type Reporting struct {
 	// Nested phrases hand the words to an inner speaker: "quoted X as saying".
 	// The speaker nearest before the phrase is the one who said it.
 	Nested []string `yaml:"nested"`
+	// Anaphora are the words that, opening a sentence with a reporting verb
+	// and its speaker, point back to the sentence before as what was said
+	// (Danish "Det oplyser politiet.", Dutch "Dat meldt de NOS.").
+	Anaphora []string `yaml:"anaphora"`
 }
 
 // Pronoun is a personal pronoun and the gender it refers to:
@@ -343,6 +347,7 @@ func (s *Set) Merge(o *Pack) {
 	r.Continuation = append(r.Continuation, or.Continuation...)
 	r.Final = append(r.Final, or.Final...)
 	r.Nested = append(r.Nested, or.Nested...)
+	r.Anaphora = append(r.Anaphora, or.Anaphora...)
 	r.CommaClause = r.CommaClause || or.CommaClause
 	r.Quotative = append(r.Quotative, or.Quotative...)
 	r.BareVerbs = append(r.BareVerbs, or.BareVerbs...)
