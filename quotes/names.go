@@ -272,7 +272,12 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		return nil
 	}
 	var out []mention
-	cands := []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)}
+	after := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
+	for k := 0; k < 2 && !after.Empty() && after.End < region.End && st.isTitle(after) && !unicode.IsUpper(nextRune(st.text, after.Start)); k++ {
+		// "zei premier Rutte": the surname after a title
+		after = st.wordAt(trimSpan(st.text, Span{after.End, region.End}).Start)
+	}
+	cands := []Span{after, st.wordBefore(cue.Start)}
 	if b := trimSpan(st.text, Span{max(region.Start, cue.Start-8), cue.Start}); !b.Empty() && st.text[b.End-1] == ',' {
 		// "…, de taxichauffeur Daulet, zegt": an apposition's comma
 		cands = append(cands, st.wordBefore(b.End-1))
