@@ -115,6 +115,12 @@ func (st *docState) isTitle(s Span) bool {
 	if _, ok := st.wordHit(s, []hitKind{hitTitle, hitRole}); ok {
 		return true
 	}
+	if i := strings.LastIndexByte(st.text[s.Start:s.End], '-'); i > 0 && s.Start+i+1 < s.End {
+		// "ABVV-voorzitter", "Nato-chefen": an organization and a title
+		if st.isTitle(Span{s.Start + i + 1, s.End}) {
+			return true
+		}
+	}
 	for _, h := range st.hitsIn(s) {
 		if h.Span == s && (h.kind == hitTitle || h.kind == hitRole) {
 			return true
