@@ -115,8 +115,8 @@ func (st *docState) isTitle(s Span) bool {
 	if _, ok := st.wordHit(s, []hitKind{hitTitle, hitRole}); ok {
 		return true
 	}
-	if i := strings.LastIndexByte(st.text[s.Start:s.End], '-'); i > 0 && s.Start+i+1 < s.End {
-		// "ABVV-voorzitter", "Nato-chefen": an organization and a title
+	if i := strings.LastIndexByte(st.text[s.Start:s.End], '-'); i > 0 && s.Start+i+1 < s.End && unicode.IsUpper(nextRune(st.text, s.Start)) {
+		// "ABVV-voorzitter", "Nato-chefen": an organization's name and a title
 		if st.isTitle(Span{s.Start + i + 1, s.End}) {
 			return true
 		}
