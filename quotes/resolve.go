@@ -210,7 +210,7 @@ func (st *docState) subjectOffRoster(after, before int) (string, bool) {
 			break
 		}
 		for _, run := range st.capitalNames(s) {
-			if st.words(Span{s.Start, run.Start}) > 2 || overlapsMention(st.ments, run) {
+			if st.words(Span{s.Start, run.Start}) > 2 || overlapsMention(st.ments, run) || !st.personLike(s, run) {
 				break
 			}
 			return st.text[run.Start:run.End], true
@@ -295,4 +295,28 @@ func (st *docState) roleOffRoster(m mention) (string, bool) {
 		return st.text[runs[0].Start:runs[0].End], true
 	}
 	return "", false
+}
+
+// personLike reports whether a run of capitalized words that opens sentence
+// s reads as a person: a title or role noun stands right before it
+// ("Lektor Jakob Tolstrup"), or a reporting verb follows it in the sentence
+// ("Jan de Vries ... noemt"); where prose reads the language, it must also
+// find a person there ("Human Rights Watch said" is none).
+func (st *docState) personLike(s, run Span) bool {
+	if st.x.ner != nil && st.d.Lang == "en" {
+		found := false
+		for _, p := range st.nerIn(run) {
+			if p.Start < run.End && p.End > run.Start {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if w := st.wordBefore(run.Start); !w.Empty() && w.Start >= s.Start && st.isTitle(w) {
+		return true
+	}
+	_, ok := st.firstCue(Span{run.End, s.End}, hitVerb, hitContinuation)
+	return ok
 }
