@@ -297,11 +297,12 @@ func (st *docState) roleOffRoster(m mention) (string, bool) {
 	return "", false
 }
 
-// personLike reports whether a run of capitalized words that opens sentence
-// s reads as a person: a title or role noun stands right before it
-// ("Lektor Jakob Tolstrup"), or a reporting verb follows it in the sentence
-// ("Jan de Vries ... noemt"); where prose reads the language, it must also
-// find a person there ("Human Rights Watch said" is none).
+// personLike reports whether a run of capitalized words near the start of
+// sentence s reads as a person: at most one word (a profession: "Anklager
+// Mette Holm") or a title or role noun stands before it ("Lektor Jakob
+// Tolstrup"), or a reporting verb follows it in the sentence ("Jan de Vries
+// ... noemt"); where prose reads the language, it must also find a person
+// there ("Human Rights Watch said" is none).
 func (st *docState) personLike(s, run Span) bool {
 	if st.x.ner != nil && st.d.Lang == "en" {
 		found := false
@@ -313,6 +314,9 @@ func (st *docState) personLike(s, run Span) bool {
 		if !found {
 			return false
 		}
+	}
+	if st.words(Span{s.Start, run.Start}) <= 1 {
+		return true // the name or one word, mostly a profession, opens the sentence
 	}
 	if w := st.wordBefore(run.Start); !w.Empty() && w.Start >= s.Start && st.isTitle(w) {
 		return true
