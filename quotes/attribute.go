@@ -77,7 +77,7 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	if found && best.how == ByRole && !hasName {
 		// "Foreign Minister Ann Linde": a name off the roster right after
 		// the role noun is who holds it here, not the roster's holder
-		for _, e := range st.unknownNames(region, cue, false) {
+		for _, e := range append(st.unknownNames(region, cue, false), st.surnameBeside(region, cue)...) {
 			if e.Start >= best.mention.End && strings.TrimSpace(st.text[best.mention.End:e.Start]) == "" {
 				best = resolved{speaker: -1, name: e.name, mention: e.Span, how: ByName, known: true}
 				break

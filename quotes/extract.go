@@ -57,6 +57,9 @@ type compiled struct {
 	prefixes []string
 	// objectEndings are the endings that mark a name as not the speaker
 	objectEndings map[string]bool
+	// anaphora are the pack's folded words that point back to the sentence
+	// before as a statement
+	anaphora map[string]bool
 	// stopLeads holds the first bytes of the terminators and marks, for
 	// the text index's stops
 	stopLeads leadSet
@@ -180,6 +183,10 @@ func compile(p *lang.Pack) *compiled {
 	c.stopLeads = stopLeads(c.split, c.pairs)
 	c.endings = append([]string(nil), p.Names.Endings...)
 	c.possessive = append([]string(nil), p.Names.Possessive...)
+	c.anaphora = map[string]bool{}
+	for _, w := range p.Reporting.Anaphora {
+		c.anaphora[strings.ToLower(strings.TrimSpace(w))] = true
+	}
 	c.particles = map[string]bool{}
 	for _, w := range p.Names.Particles {
 		for _, f := range strings.Fields(w) {

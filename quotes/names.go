@@ -159,6 +159,12 @@ func (st *docState) isTitle(s Span) bool {
 	if _, ok := st.wordHit(s, []hitKind{hitTitle, hitRole}); ok {
 		return true
 	}
+	if i := strings.LastIndexByte(st.text[s.Start:s.End], '-'); i > 0 && s.Start+i+1 < s.End && unicode.IsUpper(nextRune(st.text, s.Start)) {
+		// "ABVV-voorzitter", "Nato-chefen": an organization's name and a title
+		if st.isTitle(Span{s.Start + i + 1, s.End}) {
+			return true
+		}
+	}
 	for _, h := range st.hitsIn(s) {
 		if h.Span == s && (h.kind == hitTitle || h.kind == hitRole) {
 			return true
@@ -320,9 +326,9 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 	}
 	var out []mention
 	after := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
-	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after); n++ {
-		// "είπε ο κ. Μητσοτάκης", "– mówi pani Barbara": the article and the
-		// title before the name
+	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after) && !unicode.IsUpper(nextRune(st.text, after.Start)); n++ {
+		// "είπε ο κ. Μητσοτάκης", "– mówi pani Barbara", "zei premier
+		// Rutte": the article and the title before the name
 		gap := trimSpanFunc(st.text, Span{after.End, region.End}, func(r rune) bool { return isSpace(r) || r == '.' })
 		next := st.wordAt(gap.Start)
 		if next.Empty() || strings.TrimSpace(strings.TrimLeft(st.text[after.End:next.Start], ".")) != "" {

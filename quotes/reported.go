@@ -97,6 +97,13 @@ func (st *docState) reported(marked []markedSpan) {
 					}
 				}
 				if start < 0 {
+					if prev, w, ok := st.anaphoric(si, h); ok && !st.insideMarked(marked, prev) {
+						r, found := st.pickSpeaker(Span{w.End, s.End}, h)
+						if found && r.mention.Start >= w.End {
+							add(prev, h, r, found)
+						}
+						continue
+					}
 					if clause, cue, ok := st.trailingAttribution(s, h); ok {
 						if r, found := st.pickSpeaker(Span{clause.End, s.End}, cue); found {
 							add(clause, cue, r, found)
@@ -145,10 +152,15 @@ func (st *docState) reported(marked []markedSpan) {
 // anaphora handles "Clause. Об этом заявил X.": a phrase that opens
 // sentence si and points back, a reporting verb and a speaker in that
 // sentence make the sentence before, in the same paragraph, the speaker's.
+// A single word ("Det oplyser politiet.") is read with its verb, by
+// anaphoric.
 func (st *docState) anaphora(si int, h hit, marked []markedSpan, add func(Span, hit, resolved, bool)) {
 	s := st.sents[si]
 	if si == 0 || st.sentP[si-1] != st.sentP[si] || st.words(Span{s.Start, h.Start}) > 1 {
 		return
+	}
+	if !strings.ContainsRune(st.text[h.Start:h.End], ' ') {
+		return // a single word points back only right before its verb: see anaphoric
 	}
 	prev := st.sents[si-1]
 	if overlapsMarked(marked, prev) || overlapsMarked(marked, s) {
@@ -202,6 +214,27 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 		return
 	}
 	add(Span{s.Start, min(h.Start, r.mention.Start)}, h, r, true)
+}
+
+// anaphoric reports whether sentence si opens with one of the language's
+// anaphora and the reporting verb v right after it ("Det oplyser
+// alliancen.", "Dat meldt de NOS."; not the article of "Det ryska
+// ministeriet meddelade"): then the sentence
+// before it in its paragraph is what was said. It returns that sentence and
+// the anaphor.
+func (st *docState) anaphoric(si int, v hit) (Span, Span, bool) {
+	if len(st.c.anaphora) == 0 || si == 0 {
+		return Span{}, Span{}, false
+	}
+	s, prev := st.sents[si], st.sents[si-1]
+	w := st.firstWord(s)
+	if w.Empty() || !st.c.anaphora[strings.ToLower(st.text[w.Start:w.End])] || st.words(Span{w.End, v.Start}) > 0 {
+		return Span{}, Span{}, false
+	}
+	if st.paraAt(prev.Start) != st.paraAt(s.Start) || st.words(prev) < 3 {
+		return Span{}, Span{}, false
+	}
+	return prev, w, true
 }
 
 // trailingAttribution recognizes "clause, Zas emphasized." and "clause –

@@ -54,6 +54,10 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 			r.known, r.gender = true, st.speakerGender(m.speaker)
 			return r
 		}
+		if name, ok := st.roleOffRoster(m); ok {
+			r.speaker, r.name, r.known = -1, name, true
+			return r
+		}
 		if bs := st.roleOf[m.role]; len(bs) > 0 {
 			for i := len(bs) - 1; i >= 0; i-- {
 				if bs[i].at <= m.Start && bs[i].speaker < 0 && !st.quotedAt(bs[i].at) {
@@ -224,7 +228,7 @@ func (st *docState) subjectOffRoster(after, before int) (string, bool) {
 			break
 		}
 		for _, run := range st.capitalNames(s, false) {
-			if st.words(Span{s.Start, run.Start}) > 2 || overlapsMention(st.ments, run) {
+			if st.words(Span{s.Start, run.Start}) > 2 || overlapsMention(st.ments, run) || !st.personLike(s, run) {
 				break
 			}
 			return st.text[run.Start:run.End], true
@@ -274,4 +278,67 @@ func (st *docState) firstWord(s Span) Span {
 func (st *docState) quotedAt(off int) bool {
 	i := st.mentionsBefore(off)
 	return i < len(st.ments) && st.ments[i].Start == off && st.ments[i].quoted
+}
+
+// roleOffRoster finds the person off the roster whom the article named with
+// role noun m's role before it ("Utenriksminister Anniken Huitfeldt", later
+// "sier utenriksministeren"), unless a roster holder of the role was named
+// or bound to it since.
+func (st *docState) roleOffRoster(m mention) (string, bool) {
+	if st.c.pack.NoSpaces {
+		return "", false
+	}
+	end := st.mentionsBefore(m.Start)
+	for i, seen := end-1, 0; i >= 0 && seen < 40; i, seen = i-1, seen+1 {
+		n := st.ments[i]
+		if n.how == ByName && n.speaker >= 0 && !n.quoted && st.x.roster.speakers[n.speaker].hasRole(m.role) {
+			return "", false // a roster holder is nearer
+		}
+		if n.how != ByRole || n.role != m.role || n.quoted || n.speaker >= 0 {
+			continue
+		}
+		si := st.sentenceAt(n.End)
+		if si < 0 || si >= len(st.sents) {
+			continue
+		}
+		runs := st.capitalNames(Span{n.End, st.sents[si].End}, false)
+		if len(runs) == 0 || strings.TrimSpace(st.text[n.End:runs[0].Start]) != "" || overlapsOtherMention(st.ments, runs[0]) {
+			continue
+		}
+		for _, b := range st.roleOf[m.role] {
+			if b.at > n.Start && b.at <= m.Start {
+				return "", false
+			}
+		}
+		return st.text[runs[0].Start:runs[0].End], true
+	}
+	return "", false
+}
+
+// personLike reports whether a run of capitalized words near the start of
+// sentence s reads as a person: at most one word (a profession: "Anklager
+// Mette Holm") or a title or role noun stands before it ("Lektor Jakob
+// Tolstrup"), or a reporting verb follows it in the sentence ("Jan de Vries
+// ... noemt"); where prose reads the language, it must also find a person
+// there ("Human Rights Watch said" is none).
+func (st *docState) personLike(s, run Span) bool {
+	if st.x.ner != nil && st.d.Lang == "en" {
+		found := false
+		for _, p := range st.nerIn(run) {
+			if p.Start < run.End && p.End > run.Start {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if st.words(Span{s.Start, run.Start}) <= 1 {
+		return true // the name or one word, mostly a profession, opens the sentence
+	}
+	if w := st.wordBefore(run.Start); !w.Empty() && w.Start >= s.Start && st.isTitle(w) {
+		return true
+	}
+	_, ok := st.firstCue(Span{run.End, s.End}, hitVerb, hitContinuation)
+	return ok
 }

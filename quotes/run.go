@@ -567,8 +567,7 @@ func endsSentence(text string, lo, off int) bool {
 // colon ("Tokajev: – Troppene drar"), and a colon before it, a dash opening
 // the paragraph before, or dash speech attributed in the next paragraph
 // ("– Vi är oroade." "– Det är allvarligt, säger hon.") makes it speech too;
-// anywhere, a cue after the next dash does, or a comma and a reporting verb
-// where no dash closes the speech ("– Text, säger X.").
+// anywhere, a reporting verb in its narration does (see dashSpeech).
 func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head bool) []markedSpan {
 	p := st.paras[pi]
 	colon := false
@@ -588,13 +587,8 @@ func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head boo
 			return out
 		}
 	}
-	segs := dashSegments(st.text, Span{start + n, p.End})
-	last := len(segs) - 1
-	cut := -1
-	if last%2 == 0 {
-		cut = st.commaCue(segs[last])
-	}
-	speech := len(segs) > 1 && st.hasCue(segs[1]) || cut >= 0 || colon
+	spans, cued := st.dashSpeech(dashSegments(st.text, Span{start + n, p.End}))
+	speech := cued || colon
 	if !speech && head && pi > 0 {
 		prevP := st.paras[pi-1]
 		pr, _ := runes.Decode(st.text, prevP.Start)
@@ -603,30 +597,55 @@ func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head boo
 	if !speech && head && pi+1 < len(st.paras) {
 		next := st.paras[pi+1]
 		if nr, nn := runes.Decode(st.text, next.Start); nr == r {
-			ns := dashSegments(st.text, Span{next.Start + nn, next.End})
-			speech = len(ns) > 1 && st.hasCue(ns[1]) || len(ns)%2 == 1 && st.commaCue(ns[len(ns)-1]) >= 0
+			_, speech = st.dashSpeech(dashSegments(st.text, Span{next.Start + nn, next.End}))
 		}
 	}
 	if !speech {
 		return out
 	}
-	for i := 0; i < len(segs); i += 2 {
-		seg := segs[i]
-		if i == last && cut >= 0 {
-			seg.End = cut
-		}
-		c := trimSpan(st.text, seg)
-		if c.Empty() {
-			continue
-		}
-		open := Span{seg.Start, seg.Start}
-		var cl Span
-		if i+1 < len(segs) || i == last && cut >= 0 {
-			cl = Span{seg.End, seg.End}
-		}
-		out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
+	for _, sp := range spans {
+		out = append(out, markedSpan{open: Span{sp.Start, sp.Start}, close: sp.close, content: sp.content, flags: []string{"dialogue"}})
 	}
 	return out
+}
+
+// dashSpan is one stretch of speech in a paragraph opened by a dash.
+type dashSpan struct {
+	Span
+	content Span
+	close   Span // empty where the paragraph ends the speech
+}
+
+// dashSpeech reads the segments of a dash paragraph (split at its spaced
+// dashes) as speech and narration. Speech comes first; a dash ends it and
+// the narration after it runs to the next dash ("– Tekst – powiedział X. –
+// Dalej"), unless a comma and a reporting verb end the speech within its
+// segment ("– Vi er bekymret, sier Støre. – Situasjonen er alvorlig."):
+// then the narration is the rest of that segment and the next segment is
+// speech again. cued reports whether some narration holds a reporting verb.
+func (st *docState) dashSpeech(segs []Span) (spans []dashSpan, cued bool) {
+	speech := true
+	for i, seg := range segs {
+		if !speech {
+			cued = cued || st.hasCue(seg)
+			speech = true
+			continue
+		}
+		cl := Span{seg.End, seg.End}
+		if cut := st.commaCue(seg); cut >= 0 {
+			seg.End, cl = cut, Span{cut, cut}
+			cued = true
+		} else {
+			speech = false
+			if i+1 == len(segs) {
+				cl = Span{}
+			}
+		}
+		if c := trimSpan(st.text, seg); !c.Empty() {
+			spans = append(spans, dashSpan{Span: seg, content: c, close: cl})
+		}
+	}
+	return spans, cued
 }
 
 // colonDash returns where a dash stands that follows a colon and a space

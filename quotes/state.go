@@ -495,6 +495,18 @@ func (st *docState) swallowOrg(names []mention, gone []bool, s Span) (int, Span,
 	return org, u, true
 }
 
+// overlapsOtherMention reports whether s overlaps a mention other than a
+// name off the roster spanning s itself, which another reading may have
+// added first.
+func overlapsOtherMention(ms []mention, s Span) bool {
+	for _, m := range ms {
+		if m.Start < s.End && s.Start < m.End && !(m.Span == s && m.how == ByName && m.speaker < 0) {
+			return true
+		}
+	}
+	return false
+}
+
 func overlapsMention(ms []mention, s Span) bool {
 	for _, m := range ms {
 		if m.Start < s.End && s.Start < m.End {

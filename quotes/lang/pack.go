@@ -131,10 +131,10 @@ type Reporting struct {
 	// Nested phrases hand the words to an inner speaker: "quoted X as saying".
 	// The speaker nearest before the phrase is the one who said it.
 	Nested []string `yaml:"nested"`
-	// Anaphora are phrases that open a sentence and point back at the one
-	// before it as what the speaker said: "Об этом заявил X", "Про це
-	// повідомив X", "Uvedl to X". With a reporting verb and a speaker in
-	// their sentence, the sentence before is the speaker's statement.
+	// Anaphora are words and phrases that open a sentence with a reporting
+	// verb and its speaker and point back at the sentence before as what
+	// was said: "Об этом заявил X", "Uvedl to X", Danish "Det oplyser
+	// politiet.", Dutch "Dat meldt de NOS.".
 	Anaphora []string `yaml:"anaphora"`
 }
 
