@@ -148,6 +148,9 @@ func compile(p *lang.Pack) *compiled {
 	positional(p.Names.Titles, hitTitle)
 	positional(p.ScareBefore, hitScare)
 	positional(p.ScareWeak, hitScareWeak)
+	// in the trie, so that every one is a hit the names beside it are read from
+	b.addAll(p.Names.TitlesBefore, hitTitleBefore, 0)
+	b.addAll(p.Names.TitlesAfter, hitTitleAfter, 0)
 	for _, a := range p.Abbreviations {
 		abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}

@@ -34,6 +34,8 @@ const (
 	hitStop                            // a word after which no bare clause starts
 	hitBare                            // a verb a clause may follow without complementizer
 	hitScareWeak                       // an article before a scare-quoted term
+	hitTitleBefore                     // a title before a name off the roster, in a script without capitals
+	hitTitleAfter                      // a title after such a name
 )
 
 // hit is one lexicon match in a document.

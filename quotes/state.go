@@ -261,6 +261,16 @@ func (st *docState) buildMentions(names []hit) {
 	// takes in are gone
 	named := st.ments
 	gone := make([]bool, len(named))
+	// names off the roster beside titles, where capitals cannot show
+	// them; the role noun that is their title is theirs
+	titled, titles := st.titledNames(func(s Span) bool { return overlaps(covered, s) })
+	for _, m := range titled {
+		cover(covered, m.Span)
+	}
+	for _, t := range titles {
+		cover(covered, t)
+		cover(byWords, t)
+	}
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
@@ -289,6 +299,7 @@ func (st *docState) buildMentions(names []hit) {
 			cover(byWords, m.Span)
 		}
 	}
+	st.ments = append(st.ments, titled...)
 	k := 0
 	for i, m := range st.ments {
 		if i >= len(gone) || !gone[i] {

@@ -149,6 +149,14 @@ type Names struct {
 	// Titles are honorifics and titles that may precede a name ("Mr.", "Ms.",
 	// "President", "пан"). They help find names that are not on the roster.
 	Titles []string `yaml:"titles"`
+	// TitlesBefore are titles and occupations that stand right before a
+	// name in a script without capitals (zh "研究员", ar "المحلل السياسي"):
+	// the words after one, up to a word the pack knows or a mark, name a
+	// speaker who is not on the roster.
+	TitlesBefore []string `yaml:"titles_before"`
+	// TitlesAfter are the same for titles that follow the name (ja "教授",
+	// ko "교수*", fa "کارشناس"), with at most a comma between.
+	TitlesAfter []string `yaml:"titles_after"`
 }
 
 // Stance is the stance lexicon of a language.
@@ -353,6 +361,8 @@ func (s *Set) Merge(o *Pack) {
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
 	n.Titles = append(n.Titles, on.Titles...)
+	n.TitlesBefore = append(n.TitlesBefore, on.TitlesBefore...)
+	n.TitlesAfter = append(n.TitlesAfter, on.TitlesAfter...)
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
 	st, ost := &p.Stance, o.Stance
