@@ -311,6 +311,12 @@ func (st *docState) buildMentions(names []hit) {
 	for i := range st.ments {
 		m := &st.ments[i]
 		after := st.kindsAfter(m.End)
+		if m.how == ByName && after&(1<<hitSubject|1<<hitObject) == 0 {
+			// the marker after the name's title: "ショイグ国防相との会談で"
+			if t, ok := st.hitAfter(m.End, hitTitle, hitTitleAfter); ok && t.End-m.End < 40 {
+				after |= st.kindsAfter(t.End) & (1<<hitSubject | 1<<hitObject)
+			}
+		}
 		if after&(1<<hitSubject) != 0 {
 			m.subject = true
 		}
