@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
 )
@@ -12,7 +13,7 @@ import (
 // Limits on a name off the roster found beside a title.
 const (
 	titledWords = 4  // words of a name in a script with spaces
-	titledMinHa = 2  // Han characters of a name, at least
+	titledMinHa = 2  // characters of a name, at least, unless named in full before
 	titledMaxHa = 4  // and at most
 	titledMaxFo = 16 // characters of a foreign name written with a middle dot
 )
@@ -58,10 +59,29 @@ func (st *docState) titledNames(taken func(Span) bool) (names []mention, titles 
 		if !ok || taken(s) || overlapsMention(names, s) {
 			continue
 		}
-		names = append(names, mention{Span: s, how: ByName, speaker: -1, name: st.text[s.Start:s.End]})
+		name := st.text[s.Start:s.End]
+		if utf8.RuneCountInString(name) < titledMinHa {
+			// a surname alone is the person named in full before
+			// ("김 교수는", "汪氏は"), else no name
+			if name = fullNameOf(names, name); name == "" {
+				continue
+			}
+		}
+		names = append(names, mention{Span: s, how: ByName, speaker: -1, name: name})
 		titles = append(titles, h.Span)
 	}
 	return names, titles
+}
+
+// fullNameOf returns the latest of names that begins with the short name
+// and is longer, or "".
+func fullNameOf(names []mention, short string) string {
+	for i := len(names) - 1; i >= 0; i-- {
+		if n := names[i].name; len(n) > len(short) && strings.HasPrefix(n, short) {
+			return n
+		}
+	}
+	return ""
 }
 
 // longerTitleAt reports whether a title among next (the hits after h, by
@@ -193,6 +213,12 @@ func (st *docState) nameBeforeTitle(off int) (Span, bool) {
 	if n == 0 {
 		return Span{}, false
 	}
+	if _, ok := st.hitBefore(start, hitTitle, hitTitleBefore, hitTitleAfter, hitRole); ok {
+		return Span{}, false // "부총리 겸 기획재정부 장관": a second title, not a name
+	}
+	if st.c.pack.Names.OneWord {
+		end = st.wordAt(start).End
+	}
 	return Span{start, end}, true
 }
 
@@ -260,12 +286,18 @@ func (st *docState) hanNameBefore(off int) (Span, bool) {
 		}
 		return Span{i, off}, true
 	}
+	if r, k := runes.DecodeLast(st.text, i); middleDot(r) && n > 0 {
+		// "廣瀬陽子・慶応大教授": the name, then where the title is held
+		if s, ok := st.hanNameBefore(i - k); ok {
+			return s, true
+		}
+	}
 	return hanSpan(i, off, n, dot)
 }
 
 // hanSpan returns the span a..b when it holds a name's count of characters.
 func hanSpan(a, b, han int, dot bool) (Span, bool) {
-	if han < titledMinHa || !dot && han > titledMaxHa {
+	if han < 1 || !dot && han > titledMaxHa {
 		return Span{}, false
 	}
 	return Span{a, b}, true

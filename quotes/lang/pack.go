@@ -157,6 +157,10 @@ type Names struct {
 	// TitlesAfter are the same for titles that follow the name (ja "教授",
 	// ko "교수*", fa "کارشناس"), with at most a comma between.
 	TitlesAfter []string `yaml:"titles_after"`
+	// OneWord is true where a person's name is written as one word (ko
+	// "김영진"): of the words before a title, the first is the name and the
+	// rest name where the title is held ("이주열 한은 총재").
+	OneWord bool `yaml:"one_word"`
 }
 
 // Stance is the stance lexicon of a language.
@@ -363,6 +367,7 @@ func (s *Set) Merge(o *Pack) {
 	n.Titles = append(n.Titles, on.Titles...)
 	n.TitlesBefore = append(n.TitlesBefore, on.TitlesBefore...)
 	n.TitlesAfter = append(n.TitlesAfter, on.TitlesAfter...)
+	n.OneWord = n.OneWord || on.OneWord
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
 	st, ost := &p.Stance, o.Stance
