@@ -25,18 +25,22 @@ const (
 // by. taken reports spans that a mention already holds; a run that reaches
 // a roster name is that name's modifier, not a name.
 func (st *docState) titledNames(taken func(Span) bool) (names []mention, titles []Span) {
-	last := Span{-1, -1}
+	last := [2]Span{{-1, -1}, {-1, -1}} // the latest title of each kind
 	for i, h := range st.hits {
 		if h.kind != hitTitleBefore && h.kind != hitTitleAfter {
 			continue
 		}
-		if h.Start >= last.Start && h.End <= last.End {
+		k := 0
+		if h.kind == hitTitleAfter {
+			k = 1
+		}
+		if h.Start >= last[k].Start && h.End <= last[k].End {
 			continue // inside a longer title
 		}
 		if longerTitleAt(st.hits[i+1:], h) {
 			continue
 		}
-		last = h.Span
+		last[k] = h.Span
 		var s Span
 		var ok bool
 		if h.kind == hitTitleBefore {
@@ -70,7 +74,48 @@ func (st *docState) titledNames(taken func(Span) bool) (names []mention, titles 
 		names = append(names, mention{Span: s, how: ByName, speaker: -1, name: name})
 		titles = append(titles, h.Span)
 	}
+	if !st.c.pack.NoSpaces && len(names) > 0 {
+		names = st.surnamesAgain(names, taken)
+	}
 	return names, titles
+}
+
+// surnamesAgain adds, after each name of several words, the later
+// mentions of its last word alone, the surname reporters repeat ("وقال
+// ساتباييف", "दास ने कहा"), as the same person; names stays in text order.
+func (st *docState) surnamesAgain(names []mention, taken func(Span) bool) []mention {
+	var more []mention
+	for _, m := range names {
+		last := st.wordBefore(m.End)
+		if last.Start <= m.Start || utf8.RuneCountInString(st.text[last.Start:last.End]) < 3 {
+			continue
+		}
+		word := st.text[last.Start:last.End]
+		for from := m.End; from < len(st.text); {
+			i := strings.Index(st.text[from:], word)
+			if i < 0 {
+				break
+			}
+			s := Span{from + i, from + i + len(word)}
+			from = s.End
+			if r, _ := runes.DecodeLast(st.text, s.Start); s.Start > 0 && isWordRune(r) {
+				continue
+			}
+			if r, _ := runes.Decode(st.text, s.End); s.End < len(st.text) && isWordRune(r) {
+				continue
+			}
+			if taken(s) || overlapsMention(names, s) || overlapsMention(more, s) {
+				continue
+			}
+			more = append(more, mention{Span: s, how: ByName, speaker: -1, name: m.name})
+		}
+	}
+	if len(more) == 0 {
+		return names
+	}
+	names = append(names, more...)
+	slices.SortFunc(names, func(a, b mention) int { return a.Start - b.Start })
+	return names
 }
 
 // fullNameOf returns the latest of names that begins with the short name
@@ -141,6 +186,11 @@ func (st *docState) hitEndsAt(off int) bool {
 func (st *docState) nameAfterTitle(off int) (Span, bool) {
 	if st.c.pack.NoSpaces {
 		return st.hanNameAfter(off)
+	}
+	// a title after a comma stands in apposition to the name before it:
+	// "رضوى السويفي، رئيسة قسم البحوث"
+	if r, _ := runes.DecodeLast(st.text, st.titleStart(off)); r == ',' || r == '،' || r == '、' {
+		return Span{}, false
 	}
 	i, end, n := off, off, 0
 	for n < titledWords {
@@ -317,4 +367,18 @@ func (st *docState) endsInObjectMarker(w Span) bool {
 		}
 	}
 	return false
+}
+
+// titleStart returns where the title hit that ends at off starts, less the
+// white space before it.
+func (st *docState) titleStart(off int) int {
+	lo := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= max(0, off-96) })
+	start := off
+	for i := lo; i < len(st.hits) && st.hits[i].Start < off; i++ {
+		h := st.hits[i]
+		if h.End == off && (h.kind == hitTitleBefore || h.kind == hitRole || h.kind == hitTitle) {
+			start = min(start, h.Start)
+		}
+	}
+	return trimSpan(st.text, Span{0, start}).End
 }
