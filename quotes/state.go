@@ -321,7 +321,11 @@ func (st *docState) buildMentions(names []hit) {
 			m.subject = true
 		}
 		if after&(1<<hitObject) != 0 {
-			m.object = true
+			// unless the marker opens a reporting phrase whose subject
+			// it marks: hi "पेसकोव का कहना है कि", ur "کا کہنا ہے"
+			if _, cue := st.hitAfter(m.End, hitVerb, hitSource); !cue {
+				m.object = true
+			}
 		} else if !m.subject && m.how == ByName {
 			next := st.wordsAfter(m.End, 1)
 			if _, ok := st.hitAfter(next, hitObject); ok && next-m.End < 40 {
