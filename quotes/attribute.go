@@ -464,7 +464,15 @@ func (st *docState) introduces(cue hit, after Span) bool {
 		return true
 	}
 	r := nextRune(st.text, rest.Start)
-	return r == ':' || r == '：'
+	if r == ':' || r == '：' {
+		return true
+	}
+	// "…"، محذرا من أن "…", "…," adding that "…": a complementizer, with
+	// at most a word before it, opens the next quote
+	if c, ok := st.firstCue(rest, hitComp); ok && st.wordsBetween(cue.End, c.Start) <= 1 {
+		return trimSpan(st.text, Span{c.End, rest.End}).Empty()
+	}
+	return false
 }
 
 // continues resolves a continuation cue ("dodał", "مضيفة", "he added"

@@ -169,6 +169,9 @@ func compile(p *lang.Pack) *compiled {
 	if p.NoSpaces {
 		b.addAll(p.Plain, hitPlain, 0)
 	}
+	// in the trie, so that every one is a hit the names beside it are read from
+	b.addAll(p.Names.TitlesBefore, hitTitleBefore, 0)
+	b.addAll(p.Names.TitlesAfter, hitTitleAfter, 0)
 	for _, a := range p.Abbreviations {
 		abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}

@@ -36,6 +36,8 @@ const (
 	hitScareWeak                       // an article before a scare-quoted term
 	hitPlain                           // a word that holds an entry without being it (no spaces)
 	hitAnaphora                        // "об этом" opening a sentence: the one before is the statement
+	hitTitleBefore                     // a title before a name off the roster, in a script without capitals
+	hitTitleAfter                      // a title after such a name
 )
 
 // hit is one lexicon match in a document.

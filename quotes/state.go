@@ -276,6 +276,16 @@ func (st *docState) buildMentions(names []hit) {
 	// takes in are gone
 	named := st.ments
 	gone := make([]bool, len(named))
+	// names off the roster beside titles, where capitals cannot show
+	// them; the role noun that is their title is theirs
+	titled, titles := st.namesBesideTitles(func(s Span) bool { return overlaps(covered, s) })
+	for _, m := range titled {
+		cover(covered, m.Span)
+	}
+	for _, t := range titles {
+		cover(covered, t)
+		cover(byWords, t)
+	}
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
@@ -304,6 +314,7 @@ func (st *docState) buildMentions(names []hit) {
 			cover(byWords, m.Span)
 		}
 	}
+	st.ments = append(st.ments, titled...)
 	k := 0
 	for i, m := range st.ments {
 		if i >= len(gone) || !gone[i] {
@@ -315,11 +326,21 @@ func (st *docState) buildMentions(names []hit) {
 	for i := range st.ments {
 		m := &st.ments[i]
 		after := st.kindsAfter(m.End)
+		if m.how == ByName && after&(1<<hitSubject|1<<hitObject) == 0 {
+			// the marker after the name's title: "ショイグ国防相との会談で"
+			if t, ok := st.hitAfter(m.End, hitTitle, hitTitleAfter); ok && t.End-m.End < 40 {
+				after |= st.kindsAfter(t.End) & (1<<hitSubject | 1<<hitObject)
+			}
+		}
 		if after&(1<<hitSubject) != 0 {
 			m.subject = true
 		}
 		if after&(1<<hitObject) != 0 {
-			m.object = true
+			// unless the marker opens a reporting phrase whose subject
+			// it marks: hi "पेसकोव का कहना है कि", ur "کا کہنا ہے"
+			if _, cue := st.hitAfter(m.End, hitVerb, hitSource); !cue {
+				m.object = true
+			}
 		} else if !m.subject && m.how == ByName {
 			next := st.wordsAfter(m.End, 1)
 			if _, ok := st.hitAfter(next, hitObject); ok && next-m.End < 40 {

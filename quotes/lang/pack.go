@@ -183,6 +183,18 @@ type Names struct {
 	// ("Blinkens bemærkning", "Poetins woordvoerder"): a name with one of them
 	// is not the subject, and so not the speaker.
 	Possessive []string `yaml:"possessive"`
+	// TitlesBefore are titles and occupations that stand right before a
+	// name in a script without capitals (zh "研究员", ar "المحلل السياسي"):
+	// the words after one, up to a word the pack knows or a mark, name a
+	// speaker who is not on the roster.
+	TitlesBefore []string `yaml:"titles_before"`
+	// TitlesAfter are the same for titles that follow the name (ja "教授",
+	// ko "교수*", fa "کارشناس"), with at most a comma between.
+	TitlesAfter []string `yaml:"titles_after"`
+	// OneWord is true where a person's name is written as one word (ko
+	// "김영진"): of the words before a title, the first is the name and the
+	// rest name where the title is held ("이주열 한은 총재").
+	OneWord bool `yaml:"one_word"`
 }
 
 // Stance is the stance lexicon of a language.
@@ -394,6 +406,9 @@ func (s *Set) Merge(o *Pack) {
 	n.Particles = append(n.Particles, on.Particles...)
 	n.Possessive = append(n.Possessive, on.Possessive...)
 	n.AfterTitle = n.AfterTitle || on.AfterTitle
+	n.TitlesBefore = append(n.TitlesBefore, on.TitlesBefore...)
+	n.TitlesAfter = append(n.TitlesAfter, on.TitlesAfter...)
+	n.OneWord = n.OneWord || on.OneWord
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
 	p.Plain = append(p.Plain, o.Plain...)
