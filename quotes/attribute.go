@@ -301,9 +301,10 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 					}
 				}
 			}
-			// "«…», τόνισε.": a verb right after the quote with no subject,
-			// where subjects drop
-			if st.c.pack.ProDrop && st.wordsBetween(after.Start, cue.Start) == 0 {
+			// "«…», τόνισε.", "«…», τον ρώτησε.": a verb right after the
+			// quote, or after a clitic pronoun, with no subject, where
+			// subjects drop
+			if st.c.pack.ProDrop && st.wordsBetween(after.Start, cue.Start) <= 1 {
 				if r, ok := st.prodrop(cue); ok {
 					a.r, a.cue, a.found, a.after = r, cue.Span, true, true
 					return a
