@@ -372,9 +372,17 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 					}
 				}
 			}
-			// "«…», τόνισε.": a verb right after the quote with no subject,
-			// where subjects drop
-			if st.c.pack.ProDrop && st.wordsBetween(after.Start, cue.Start) == 0 {
+			// "«…», τόνισε.", "«…», τον ρώτησε.": a verb right after the
+			// quote, or after a clitic pronoun, with no subject, where
+			// subjects drop
+			if st.c.pack.ProDrop && st.wordsBetween(after.Start, cue.Start) <= 1 {
+				// the subject of the sentence before, in the paragraph,
+				// named or not on the roster ("Η αναλύτρια Χ εκτιμά ότι …
+				// «…», δήλωσε."), else the latest speaker
+				if r, ok := st.sentenceSubject(m); ok {
+					a.r, a.cue, a.found, a.after = r, cue.Span, true, true
+					return a
+				}
 				if r, ok := st.prodrop(cue); ok {
 					a.r, a.cue, a.found, a.after = r, cue.Span, true, true
 					return a
@@ -542,4 +550,23 @@ func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
 		return c, true
 	}
 	return Span{}, false
+}
+
+// sentenceSubject returns the speaker the sentence before the quote's names,
+// when that sentence is in the quote's paragraph and holds no quotation
+// marks of its own.
+func (st *docState) sentenceSubject(m markedSpan) (resolved, bool) {
+	at := m.content.Start
+	if !m.open.Empty() {
+		at = m.open.Start
+	}
+	si := st.sentenceAt(at)
+	if si <= 0 || si >= len(st.sents) || st.sentP[si-1] != st.sentP[si] {
+		return resolved{}, false
+	}
+	prev := st.sents[si-1]
+	if prev.End > at || strings.ContainsAny(st.text[prev.Start:prev.End], "\"“”«»„") {
+		return resolved{}, false
+	}
+	return st.pickSpeaker(prev, hit{Span: Span{prev.End, prev.End}})
 }
