@@ -69,6 +69,7 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		best = st.nameFor(best, region)
 	}
 	if found && best.how == ByName && best.speaker < 0 {
+		best.name = st.fullName(best.name, best.mention.Start)
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
@@ -419,4 +420,25 @@ func (st *docState) wordsAfter(off, n int) int {
 		in = w
 	}
 	return len(st.text)
+}
+
+// fullName returns the full name, off the roster, that the article gave
+// before off to the one word name ("Maqdir Ismail … ujar Maqdir", "Temur
+// Umarov … ông Umarov"), or name itself.
+func (st *docState) fullName(name string, off int) string {
+	if name == "" || strings.ContainsAny(name, " \u00a0") {
+		return name
+	}
+	for i := st.mentionsBefore(off) - 1; i >= 0; i-- {
+		n := st.ments[i]
+		if n.how != ByName || n.speaker >= 0 || n.quoted || !strings.Contains(n.name, " ") {
+			continue
+		}
+		for _, w := range strings.Fields(n.name) {
+			if w == name {
+				return n.name
+			}
+		}
+	}
+	return name
 }
