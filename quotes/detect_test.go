@@ -63,6 +63,10 @@ func TestDetectCloseLanguages(t *testing.T) {
 		{"fa", "رئیس جمهور روز سه شنبه گفت که مأموریت نیروهای پاسدار صلح با موفقیت به پایان رسیده است و آنها به زودی به کشورهای خود بازمی‌گردند."},
 		{"ur", "صدر نے منگل کو کہا کہ امن دستوں کا مشن کامیابی سے مکمل ہو گیا ہے اور وہ جلد اپنے ملکوں کو واپس جائیں گے۔"},
 		{"ar", "قال الرئيس يوم الثلاثاء إن مهمة قوات حفظ السلام قد أنجزت بنجاح وإنها ستعود قريبا إلى بلدانها."},
+		{"id", "Presiden mengatakan pada Selasa bahwa misi pasukan penjaga perdamaian telah berhasil diselesaikan dan mereka akan segera pulang."},
+		{"vi", "Tổng thống cho biết hôm thứ Ba rằng sứ mệnh của lực lượng gìn giữ hòa bình đã hoàn thành và họ sẽ sớm trở về nước."},
+		{"bn", "প্রেসিডেন্ট মঙ্গলবার বলেন, শান্তিরক্ষী বাহিনীর মিশন সফলভাবে শেষ হয়েছে এবং তারা শিগগিরই দেশে ফিরবে।"},
+		{"th", "ประธานาธิบดีกล่าวเมื่อวันอังคารว่า ภารกิจของกองกำลังรักษาสันติภาพสำเร็จแล้ว และทหารจะกลับประเทศในเร็วๆ นี้"},
 	}
 	for _, tc := range tests {
 		if got := d.Detect(tc.text); got != tc.want {
