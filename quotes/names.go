@@ -448,8 +448,9 @@ func (st *docState) titledNames(region Span) []Span {
 func (st *docState) nameAfterTitle(off, end int) Span {
 	// lexicon words and names end a name: they start no part of it
 	stop := func(a, b int) int {
-		for _, h := range st.hitsIn(Span{a, b}) {
-			if h.Start > a || h.Start == a && h.kind != hitTitle {
+		i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= a })
+		for ; i < len(st.hits) && st.hits[i].Start < b; i++ {
+			if h := st.hits[i]; h.Start > a || h.kind != hitTitle {
 				return h.Start
 			}
 		}
