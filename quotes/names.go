@@ -446,7 +446,7 @@ func (st *docState) titledNames(region Span) []Span {
 // nameAfterTitle returns the name that follows a title ending at off, up
 // to end (see titledNames), or an empty span.
 func (st *docState) nameAfterTitle(off, end int) Span {
-	// lexicon words and names end a name: they start no part of it
+	// a lexicon word ends a name: it starts no part of it
 	stop := func(a, b int) int {
 		i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= a })
 		for ; i < len(st.hits) && st.hits[i].Start < b; i++ {
