@@ -271,6 +271,9 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 	if st.c.pack.NoSpaces {
 		return nil
 	}
+	if st.c.pack.Names.AfterTitle {
+		return st.subjectAfter(region, cue)
+	}
 	var out []mention
 	for _, w := range []Span{st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start), st.wordBefore(cue.Start)} {
 		if w.Empty() || w.Start < region.Start || w.End > region.End {
@@ -284,6 +287,37 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// subjectAfter returns, in a script without case (names.after_title), the
+// words between a verb and the end of its sentence as the speaker
+// ("‘…,’ বলেন সিকান্দার রাজা।"): up to three words, none a lexicon word or
+// a known mention, with nothing but white space between them.
+func (st *docState) subjectAfter(region Span, cue hit) []mention {
+	si := st.sentenceAt(cue.Start)
+	if si < 0 || si >= len(st.sents) {
+		return nil
+	}
+	rest := trimSpanFunc(st.text, Span{cue.End, min(region.End, st.sents[si].End)}, func(r rune) bool { return isSpace(r) || isTerminal(r) })
+	if rest.Empty() || st.words(rest) > 3 || st.inMention(rest.Start) {
+		return nil
+	}
+	for _, w := range st.wordsIn(rest) {
+		if w.End > rest.End || st.isTitle(w) {
+			return nil
+		}
+	}
+	for i := rest.Start; i < rest.End; {
+		r, n := runes.Decode(st.text, i)
+		if !isWordRune(r) && !isSpace(r) && r != '-' {
+			return nil
+		}
+		i += n
+	}
+	if len(st.hitsIn(rest)) > 0 {
+		return nil
+	}
+	return []mention{{Span: rest, how: ByName, speaker: -1, name: st.text[rest.Start:rest.End]}}
 }
 
 // wordAt returns the word that starts at off.
