@@ -103,9 +103,7 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		}
 	}
 	if found && best.how == ByName && best.speaker < 0 {
-		if full, ok := st.earlierName(best.mention); ok && !strings.ContainsRune(best.name, ' ') {
-			best.name = st.text[full.Start:full.End]
-		}
+		best.name = st.fullName(best.name, best.mention.Start)
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
@@ -569,4 +567,25 @@ func (st *docState) sentenceSubject(m markedSpan) (resolved, bool) {
 		return resolved{}, false
 	}
 	return st.pickSpeaker(prev, hit{Span: Span{prev.End, prev.End}})
+}
+
+// fullName returns the full name, off the roster, that the article gave
+// before off to the one word name ("Maqdir Ismail … ujar Maqdir", "Temur
+// Umarov … ông Umarov"), or name itself.
+func (st *docState) fullName(name string, off int) string {
+	if name == "" || strings.ContainsAny(name, " \u00a0") {
+		return name
+	}
+	for i := st.mentionsBefore(off) - 1; i >= 0; i-- {
+		n := st.ments[i]
+		if n.how != ByName || n.speaker >= 0 || n.quoted || !strings.Contains(n.name, " ") {
+			continue
+		}
+		for _, w := range strings.Fields(n.name) {
+			if w == name {
+				return n.name
+			}
+		}
+	}
+	return name
 }

@@ -91,6 +91,10 @@ func TestDetectCloseLanguages(t *testing.T) {
 		{"uz", "Prezident seshanba kuni missiya muvaffaqiyatli yakunlanganini ma'lum qildi. Harbiylar ikki hafta ichida o'z uylariga qaytadi, dedi u."},
 		{"be", "Прэзідэнт у аўторак заявіў, што місія паспяхова завершана. Вайскоўцы вернуцца дадому на працягу двух тыдняў, сказаў ён."},
 		{"ru", "Президент во вторник заявил, что миссия успешно завершена. Военнослужащие вернутся домой в течение двух недель, сказал он."},
+		{"id", "Presiden mengatakan pada Selasa bahwa misi pasukan penjaga perdamaian telah berhasil diselesaikan dan mereka akan segera pulang."},
+		{"vi", "Tổng thống cho biết hôm thứ Ba rằng sứ mệnh của lực lượng gìn giữ hòa bình đã hoàn thành và họ sẽ sớm trở về nước."},
+		{"bn", "প্রেসিডেন্ট মঙ্গলবার বলেন, শান্তিরক্ষী বাহিনীর মিশন সফলভাবে শেষ হয়েছে এবং তারা শিগগিরই দেশে ফিরবে।"},
+		{"th", "ประธานาธิบดีกล่าวเมื่อวันอังคารว่า ภารกิจของกองกำลังรักษาสันติภาพสำเร็จแล้ว และทหารจะกลับประเทศในเร็วๆ นี้"},
 	}
 	for _, tc := range tests {
 		if got := d.Detect(tc.text); got != tc.want {

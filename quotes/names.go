@@ -324,6 +324,9 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 	if st.c.pack.NoSpaces {
 		return nil
 	}
+	if st.c.pack.Names.AfterTitle {
+		return st.subjectAfter(region, cue)
+	}
 	var out []mention
 	after := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
 	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after) && !unicode.IsUpper(nextRune(st.text, after.Start)); n++ {
@@ -445,6 +448,37 @@ func (st *docState) nameStem(word string) string {
 		}
 	}
 	return word
+}
+
+// subjectAfter returns, in a script without case (names.after_title), the
+// words between a verb and the end of its sentence as the speaker
+// ("‘…,’ বলেন সিকান্দার রাজা।"): up to three words, none a lexicon word or
+// a known mention, with nothing but white space between them.
+func (st *docState) subjectAfter(region Span, cue hit) []mention {
+	si := st.sentenceAt(cue.Start)
+	if si < 0 || si >= len(st.sents) {
+		return nil
+	}
+	rest := trimSpanFunc(st.text, Span{cue.End, min(region.End, st.sents[si].End)}, func(r rune) bool { return isSpace(r) || isTerminal(r) })
+	if rest.Empty() || st.words(rest) > 3 || st.inMention(rest.Start) {
+		return nil
+	}
+	for _, w := range st.wordsIn(rest) {
+		if w.End > rest.End || st.isTitle(w) {
+			return nil
+		}
+	}
+	for i := rest.Start; i < rest.End; {
+		r, n := runes.Decode(st.text, i)
+		if !isWordRune(r) && !isSpace(r) && r != '-' {
+			return nil
+		}
+		i += n
+	}
+	if len(st.hitsIn(rest)) > 0 {
+		return nil
+	}
+	return []mention{{Span: rest, how: ByName, speaker: -1, name: st.text[rest.Start:rest.End]}}
 }
 
 // wordAt returns the word that starts at off.
@@ -753,10 +787,11 @@ func (st *docState) titledNames(region Span) []Span {
 // nameAfterTitle returns the name that follows a title ending at off, up
 // to end (see titledNames), or an empty span.
 func (st *docState) nameAfterTitle(off, end int) Span {
-	// lexicon words and names end a name: they start no part of it
+	// a lexicon word ends a name: it starts no part of it
 	stop := func(a, b int) int {
-		for _, h := range st.hitsIn(Span{a, b}) {
-			if h.Start > a || h.Start == a && h.kind != hitTitle {
+		i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= a })
+		for ; i < len(st.hits) && st.hits[i].Start < b; i++ {
+			if h := st.hits[i]; h.Start > a || h.kind != hitTitle {
 				return h.Start
 			}
 		}

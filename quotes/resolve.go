@@ -118,7 +118,7 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 		var fallback *mention
 		for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
 			n := st.ments[i]
-			if n.how == ByPronoun || n.quoted {
+			if n.how == ByPronoun || n.quoted || st.inClause(n.Span, m.Span) {
 				continue
 			}
 			if n.how == ByRole && n.speaker < 0 {
@@ -341,4 +341,15 @@ func (st *docState) personLike(s, run Span) bool {
 	}
 	_, ok := st.firstCue(Span{run.End, s.End}, hitVerb, hitContinuation)
 	return ok
+}
+
+// inClause reports whether s lies in a reported clause of the first
+// reading that does not hold m: a name someone said, not a speaker.
+func (st *docState) inClause(s, m Span) bool {
+	for _, c := range st.clauses {
+		if s.Start >= c.Start && s.End <= c.End && (m.Start < c.Start || m.Start >= c.End) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,14 @@ func (st *docState) run() {
 	st.reportingSubjects(marked)
 	// room for every marked quote and about one reported clause in four sentences
 	st.out = make([]Quote, 0, len(marked)+len(st.sents)/4+1)
+	// a first reading of the reported speech finds the speakers off the
+	// roster that a quote's pronoun may refer to ("X berpendapat bahwa …
+	// “…,” katanya"), and the clauses whose names are what was said
+	st.reported(marked)
+	for _, q := range st.out {
+		st.clauses = append(st.clauses, q.Span)
+	}
+	st.out = st.out[:0]
 	var prev *Quote
 	prevEnd := -1
 	for _, m := range marked {
@@ -48,6 +56,7 @@ func (st *docState) run() {
 	}
 	st.dialogueAhead()
 	st.backfillOpen()
+	st.clauses = nil
 	st.labels(marked)
 	st.pulls(marked)
 	st.reported(marked)

@@ -52,6 +52,9 @@ type docState struct {
 	buffers *textIndex
 	// kinds holds what each marked quotation was read as.
 	kinds map[Span]Kind
+	// clauses are the reported clauses of the first reading, while the
+	// marked quotes are attributed
+	clauses []Span
 	// forQuote is set while a marked quotation is attributed.
 	forQuote bool
 	// nerCache holds prose's person names by region.
