@@ -390,25 +390,40 @@ func (st *docState) earlierSurnames(region Span) []mention {
 // words or more, whose last word is w's word, both read without the
 // language's name endings ("Pawła Kubisza" for "Kubisz").
 func (st *docState) earlierName(w Span) (Span, bool) {
-	st.indexCapRuns()
 	stem := st.nameStem(st.text[w.Start:w.End])
 	if utf8.RuneCountInString(stem) < 4 {
 		return Span{}, false
 	}
-	for k := len(st.capRuns) - 1; k >= 0; k-- {
-		run, ok := st.personRun(st.capRuns[k])
-		if !ok || run.Start >= w.Start {
+	st.indexSurnames()
+	runs := st.bySurname[strings.ToLower(stem)]
+	k := sort.Search(len(runs), func(k int) bool { return runs[k].Start >= w.Start })
+	if k == 0 {
+		return Span{}, false
+	}
+	return runs[k-1], true
+}
+
+// indexSurnames files, once, the person runs among the document's runs of
+// capitalized words (see personRun) of two words or more by the stem of
+// their last word, in text order.
+func (st *docState) indexSurnames() {
+	if st.bySurname != nil {
+		return
+	}
+	st.indexCapRuns()
+	st.bySurname = map[string][]Span{}
+	for _, r := range st.capRuns {
+		run, ok := st.personRun(r)
+		if !ok {
 			continue
 		}
 		last := st.wordBefore(run.End)
 		if last.Start <= run.Start {
 			continue
 		}
-		if strings.EqualFold(st.nameStem(st.text[last.Start:last.End]), stem) {
-			return run, true
-		}
+		key := strings.ToLower(st.nameStem(st.text[last.Start:last.End]))
+		st.bySurname[key] = append(st.bySurname[key], run)
 	}
-	return Span{}, false
 }
 
 // indexCapRuns finds the document's runs of capitalized words, once.
@@ -424,7 +439,7 @@ func (st *docState) indexCapRuns() {
 // "Данияр Әшімбаев ҰҚШҰ-ның" is "Данияр Әшімбаев"), and reports whether
 // two words at least are left.
 func (st *docState) personRun(run Span) (Span, bool) {
-	for _, m := range st.ments {
+	for _, m := range st.ments[mentionsNear(st.ments, run.Start):] {
 		if m.Start >= run.End {
 			break
 		}

@@ -63,6 +63,9 @@ type docState struct {
 	// the roster as first written), found on first use.
 	capRuns []Span
 	capDone bool
+	// bySurname files the person runs of capRuns by the stem of their last
+	// word, built on first use.
+	bySurname map[string][]Span
 	// turns holds the bodies of transcript turns, by start.
 	turns []Span
 }
@@ -519,21 +522,50 @@ func (st *docState) swallowOrg(names []mention, gone []bool, s Span) (int, Span,
 	return org, u, true
 }
 
+// maxMention bounds the length in bytes of a mention, so that the mentions
+// that may overlap a span are found from a binary search.
+const maxMention = 256
+
+// mentionsNear returns the index of the first mention of ms (sorted by
+// start) that may end after off: none before it starts within maxMention
+// bytes of off.
+func mentionsNear(ms []mention, off int) int {
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start > off-maxMention })
+}
+
 // overlapsOtherMention reports whether s overlaps a mention other than a
 // name off the roster spanning s itself, which another reading may have
 // added first.
 func overlapsOtherMention(ms []mention, s Span) bool {
-	for _, m := range ms {
-		if m.Start < s.End && s.Start < m.End && !(m.Span == s && m.how == ByName && m.speaker < 0) {
+	for _, m := range ms[mentionsNear(ms, s.Start):] {
+		if m.Start >= s.End {
+			break
+		}
+		if s.Start < m.End && !(m.Span == s && m.how == ByName && m.speaker < 0) {
 			return true
 		}
 	}
 	return false
 }
 
-func overlapsMention(ms []mention, s Span) bool {
+// overlapsAny reports whether s overlaps a mention of ms, in any order.
+func overlapsAny(ms []mention, s Span) bool {
 	for _, m := range ms {
 		if m.Start < s.End && s.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsMention reports whether s overlaps a mention of ms, which are
+// sorted by start.
+func overlapsMention(ms []mention, s Span) bool {
+	for _, m := range ms[mentionsNear(ms, s.Start):] {
+		if m.Start >= s.End {
+			break
+		}
+		if s.Start < m.End {
 			return true
 		}
 	}

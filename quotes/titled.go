@@ -60,7 +60,7 @@ func (st *docState) namesBesideTitles(taken func(Span) bool) (names []mention, t
 		} else {
 			s, ok = st.nameBeforeTitle(h.Start)
 		}
-		if !ok || taken(s) || overlapsMention(names, s) {
+		if !ok || taken(s) || overlapsAny(names, s) {
 			continue
 		}
 		name := st.text[s.Start:s.End]
@@ -104,7 +104,7 @@ func (st *docState) surnamesAgain(names []mention, taken func(Span) bool) []ment
 			if r, _ := runes.Decode(st.text, s.End); s.End < len(st.text) && isWordRune(r) {
 				continue
 			}
-			if taken(s) || overlapsMention(names, s) || overlapsMention(more, s) {
+			if taken(s) || overlapsAny(names, s) || overlapsAny(more, s) {
 				continue
 			}
 			more = append(more, mention{Span: s, how: ByName, speaker: -1, name: m.name})
