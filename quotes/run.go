@@ -361,6 +361,7 @@ func (st *docState) wordsBefore(off, n int) int {
 func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 	var out []markedSpan
 	for pi, p := range st.paras {
+		out = append(out, st.inlineDialogue(p, marked)...)
 		r, n := runes.Decode(st.text, p.Start)
 		if r != '–' && r != '—' && r != '―' && r != '-' {
 			continue
@@ -399,6 +400,58 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 			}
 			out = append(out, markedSpan{open: open, close: cl, content: c, flags: []string{"dialogue"}})
 		}
+	}
+	return out
+}
+
+// inlineDialogue returns the speech of dashes that open a sentence inside
+// paragraph p ("…“, каза Лавров. – Мисията е временна."): from the dash to
+// the next spaced dash or the paragraph's end, when a reporting cue follows
+// it after a dash or a quotation stands in the sentence before it.
+func (st *docState) inlineDialogue(p Span, marked []markedSpan) []markedSpan {
+	var out []markedSpan
+	for i := p.Start + 1; i < p.End; {
+		r, n := runes.Decode(st.text, i)
+		if r != '–' && r != '—' || !isSpace(prevRune(st.text, i)) || !isSpace(nextRune(st.text, i+n)) {
+			i += n
+			continue
+		}
+		b := trimSpan(st.text, Span{p.Start, i}).End
+		if b <= p.Start || !isTerminal(prevRune(st.text, b)) {
+			i += n
+			continue
+		}
+		rest := Span{i + n, p.End}
+		overlaps := false
+		quoteBefore := false
+		for _, m := range marked {
+			if m.content.Start < rest.End && m.content.End > rest.Start {
+				overlaps = true
+			}
+			if m.content.End <= i && m.content.Start >= st.sents[max(0, st.sentenceAt(b-1))].Start {
+				quoteBefore = true
+			}
+		}
+		if overlaps {
+			break
+		}
+		segs := dashSegments(st.text, rest)
+		if !(len(segs) > 1 && st.hasCue(segs[1]) || quoteBefore) {
+			i += n
+			continue
+		}
+		for k := 0; k < len(segs); k += 2 {
+			c := trimSpan(st.text, segs[k])
+			if c.Empty() {
+				continue
+			}
+			var cl Span
+			if k+1 < len(segs) {
+				cl = Span{segs[k].End, segs[k].End}
+			}
+			out = append(out, markedSpan{open: Span{segs[k].Start, segs[k].Start}, close: cl, content: c, flags: []string{"dialogue"}})
+		}
+		break
 	}
 	return out
 }
