@@ -576,7 +576,8 @@ func endsSentence(text string, lo, off int) bool {
 // colon ("Tokajev: – Troppene drar"), and a colon before it, a dash opening
 // the paragraph before, or dash speech attributed in the next paragraph
 // ("– Vi är oroade." "– Det är allvarligt, säger hon.") makes it speech too;
-// anywhere, a reporting verb in its narration does (see dashSpeech).
+// inside one, a quotation in the sentence before it does; anywhere, a
+// reporting verb in its narration does (see dashSpeech).
 func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head bool) []markedSpan {
 	p := st.paras[pi]
 	colon := false
@@ -607,6 +608,16 @@ func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head boo
 		next := st.paras[pi+1]
 		if nr, nn := runes.Decode(st.text, next.Start); nr == r {
 			_, speech = st.dashSpeech(dashSegments(st.text, Span{next.Start + nn, next.End}))
+		}
+	}
+	if !speech && !head {
+		// "…“, каза Лавров. – Мисията е временна.": a quotation in the
+		// sentence before goes on after the dash
+		if si := st.sentenceAt(start); si > 0 {
+			from := st.sents[si-1].Start
+			for _, m := range marked {
+				speech = speech || m.content.Start >= from && m.content.End <= start
+			}
 		}
 	}
 	if !speech {
