@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -240,6 +241,9 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) {
 			return Scare
 		}
+	}
+	if words <= 3 && !m.open.Empty() && !m.close.Empty() && !a.adjacent && st.isNameTerm(m) && !st.reportedBefore(m.open.Start) {
+		return Scare
 	}
 	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
 	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
@@ -563,4 +567,26 @@ func (st *docState) roleNames() {
 			st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
 		}
 	}
+}
+
+// isNameTerm reports whether a short quotation is a name in marks (a radio
+// station, a club, a market: «Азаттык» радиосу, “Paxtakor” klubi, бозори
+// «Меҳргон» харид): every word capitalized, no punctuation of a statement,
+// and the sentence going on right after the mark in lower case.
+func (st *docState) isNameTerm(m markedSpan) bool {
+	for _, w := range st.wordsIn(m.content) {
+		if r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End]); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
+	if !isWordRune(last) {
+		return false
+	}
+	i := m.close.End
+	if r, n := utf8.DecodeRuneInString(st.text[i:]); r == ' ' {
+		i += n
+	}
+	r, _ := utf8.DecodeRuneInString(st.text[i:])
+	return unicode.IsLower(r)
 }
