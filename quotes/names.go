@@ -78,8 +78,9 @@ func (st *docState) capitalNames(s Span) []Span {
 		for j < s.End {
 			r2, n2 := runes.Decode(st.text, j)
 			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
-				// an apostrophe inside a name: O'Brien, Ulug'bek
-				if j+n2 < s.End && isWordRune(nextRune(st.text, j+n2)) {
+				// an apostrophe inside a name (O'Brien, Ulug'bek), but not
+				// one that opens a case ending (Erdem'e, Bakanlığı'ndan)
+				if j+n2 < s.End && isWordRune(nextRune(st.text, j+n2)) && !st.isEnding(j, s.End) {
 					j += n2
 					continue
 				}
@@ -448,4 +449,27 @@ func (st *docState) knownSurnames(region Span) []mention {
 		}
 	}
 	return out
+}
+
+// isEnding reports whether the rest of the word from off, up to end, is
+// one of the language's name endings ("'ndan").
+func (st *docState) isEnding(off, end int) bool {
+	k := off
+	if _, n := runes.Decode(st.text, k); n > 0 {
+		k += n
+	}
+	for k < end {
+		r, n := runes.Decode(st.text, k)
+		if !isWordRune(r) {
+			break
+		}
+		k += n
+	}
+	rest := st.text[off:k]
+	for _, e := range st.c.endings {
+		if rest == e {
+			return true
+		}
+	}
+	return false
 }
