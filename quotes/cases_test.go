@@ -163,10 +163,12 @@ func FuzzExtract(f *testing.F) {
 		"“A,” she said, “B.”", "Putin said: «Мы уйдём». Он добавил, что…", "टोकायव ने कहा कि \"सब ठीक है।\" अब",
 		"قالت زاخاروفا: \"نعم \"، مضيفة: \"لا\".", "– Tak – powiedziała. – Nie.", "MS. PSAKI: Yes.\nQ: No?\nMS. PSAKI: No.",
 		"他表示：“部队将撤出。”", "「はい」と述べた。", "\"\n\"\n\"", "According to him, ,,, — —",
+		"«Биз, – деди Жапаров. – Баары». Министр Асан Усонов «Бирдик» радиосуна айтты. Усоновдун айтымында, жок.",
+		"Klub prezidenti G'ayrat Nazarov'e “a, – dedi u. –” deb", "министр", "Вазири Қурбон Ҳакимзода гуфт, ки «а – гуфт вазир – б»",
 	} {
 		f.Add(s)
 	}
-	langs := []string{"en", "ru", "hi", "ar", "pl", "zh", "ja", "de", "hy"}
+	langs := []string{"en", "ru", "hi", "ar", "pl", "zh", "ja", "de", "hy", "ky", "uz", "tg", "tr"}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := quotes.NewDocument("fuzz", []byte(s))
 		if err != nil {

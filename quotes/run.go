@@ -529,7 +529,7 @@ func (st *docState) reportingSubjects(marked []markedSpan) {
 // Hakimzoda"), so that the role noun alone names that speaker later ("…,"
 // the minister said).
 func (st *docState) roleNames() {
-	if st.c.pack.NoSpaces {
+	if st.c.pack.NoSpaces || len(st.sents) == 0 {
 		return
 	}
 	for i := 0; i < len(st.ments); i++ {
