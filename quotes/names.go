@@ -414,6 +414,13 @@ func startsUpper(s string) bool {
 // endings ("Дастан Бекешев … Бекешев", "Эмил Жораев … Жораевдин айтымында"):
 // each stands for the full name.
 func (st *docState) knownSurnames(region Span) []mention {
+	named := false
+	for _, m := range st.ments[:st.mentionsBefore(region.End)] {
+		named = named || m.how == ByName && m.speaker < 0 && strings.IndexByte(m.name, ' ') >= 0
+	}
+	if !named {
+		return nil
+	}
 	var out []mention
 	for _, w := range st.wordsIn(region) {
 		r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End])
