@@ -189,7 +189,7 @@ func verbFits(g int, have byte) bool {
 
 // narrowerBinding returns the latest name off the roster, before m, bound
 // to a role whose key narrows m's ("defense_minister" for "minister"),
-// when no roster speaker named before m holds m's role.
+// unless a roster speaker who holds m's role is named between the two.
 func (st *docState) narrowerBinding(m mention, r resolved) (resolved, bool) {
 	best := roleBinding{at: -1}
 	for key, bs := range st.roleOf {
