@@ -340,6 +340,16 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
 				return a
 			}
+			// the subject stands before the quote, the cue after it ("Ал
+			// «…» деп кошумчалады")
+			if !before.Empty() {
+				if _, ok := st.lastCue(before, hitVerb, hitNested, hitSource, hitContinuation); !ok {
+					if r, ok := st.pickSpeaker(before, hit{Span: Span{before.End, before.End}, val: cue.val}); ok {
+						a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
+						return a
+					}
+				}
+			}
 			if r, ok := st.continues(cue, prev); ok {
 				a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
 				return a

@@ -164,10 +164,12 @@ func FuzzExtract(f *testing.F) {
 		"قالت زاخاروفا: \"نعم \"، مضيفة: \"لا\".", "– Tak – powiedziała. – Nie.", "MS. PSAKI: Yes.\nQ: No?\nMS. PSAKI: No.",
 		"他表示：“部队将撤出。”", "「はい」と述べた。", "\"\n\"\n\"", "According to him, ,,, — —",
 		"“ภารกิจสำเร็จ” นายปิติกล่าวว่า ดังกล่าว", "মো. বজলুর রশিদ বলেন, ‘হ্যাঁ।’ পুতিনের", "“Có”, ông Tokayev ngày 11/1 nói.", "\"Ya,\" ujarnya.",
+		"«Биз, – деди Жапаров. – Баары». Министр Асан Усонов «Бирдик» радиосуна айтты. Усоновдун айтымында, жок.",
+		"Klub prezidenti G'ayrat Nazarov'e “a, – dedi u. –” deb", "министр", "Вазири Қурбон Ҳакимзода гуфт, ки «а – гуфт вазир – б»",
 	} {
 		f.Add(s)
 	}
-	langs := []string{"en", "ru", "hi", "ar", "pl", "zh", "ja", "de", "hy", "th", "bn", "vi", "id"}
+	langs := []string{"en", "ru", "hi", "ar", "pl", "zh", "ja", "de", "hy", "th", "bn", "vi", "id", "ky", "uz", "tg", "tr"}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := quotes.NewDocument("fuzz", []byte(s))
 		if err != nil {

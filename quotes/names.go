@@ -91,8 +91,9 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 		for j < s.End {
 			r2, n2 := runes.Decode(st.text, j)
 			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
-				// an apostrophe inside a name: O'Brien, Ulug'bek
-				if j+n2 < s.End && isWordRune(nextRune(st.text, j+n2)) {
+				// an apostrophe inside a name (O'Brien, Ulug'bek), but not
+				// one that opens a case ending (Erdem'e, Bakanlığı'ndan)
+				if j+n2 < s.End && isWordRune(nextRune(st.text, j+n2)) && !st.isEnding(j, s.End) {
 					j += n2
 					continue
 				}
@@ -727,6 +728,13 @@ func (st *docState) roleEnds(w Span) bool {
 // endings ("Дастан Бекешев … Бекешев", "Эмил Жораев … Жораевдин айтымында"):
 // each stands for the full name.
 func (st *docState) knownSurnames(region Span) []mention {
+	named := false
+	for _, m := range st.ments[:st.mentionsBefore(region.End)] {
+		named = named || m.how == ByName && m.speaker < 0 && strings.IndexByte(m.name, ' ') >= 0
+	}
+	if !named {
+		return nil
+	}
 	var out []mention
 	for _, w := range st.wordsIn(region) {
 		r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End])
@@ -849,4 +857,27 @@ func (st *docState) nameAfterTitle(off, end int) Span {
 		return Span{}
 	}
 	return name
+}
+
+// isEnding reports whether the rest of the word from off, up to end, is
+// one of the language's name endings ("'ndan").
+func (st *docState) isEnding(off, end int) bool {
+	k := off
+	if _, n := runes.Decode(st.text, k); n > 0 {
+		k += n
+	}
+	for k < end {
+		r, n := runes.Decode(st.text, k)
+		if !isWordRune(r) {
+			break
+		}
+		k += n
+	}
+	rest := st.text[off:k]
+	for _, e := range st.c.endings {
+		if rest == e {
+			return true
+		}
+	}
+	return false
 }

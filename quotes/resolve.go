@@ -72,6 +72,11 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 				}
 			}
 		}
+		// a name off the roster that the article gave a narrower role:
+		// "the minister" after "Defense Minister Ivan Petrov"
+		if r, ok := st.narrowerBinding(m, r); ok {
+			return r
+		}
 		holds := func(i int) bool {
 			sp := &st.x.roster.speakers[i]
 			return sp.hasRole(m.role) && (m.org == 0 || sp.Org == st.x.roster.speakers[m.org-1].Name) &&
@@ -352,4 +357,35 @@ func (st *docState) inClause(s, m Span) bool {
 		}
 	}
 	return false
+}
+
+// narrowerBinding returns the latest name off the roster, before m, bound
+// to a role whose key narrows m's ("defense_minister" for "minister"),
+// unless a roster speaker who holds m's role is named between the two.
+func (st *docState) narrowerBinding(m mention, r resolved) (resolved, bool) {
+	best := roleBinding{at: -1}
+	for key, bs := range st.roleOf {
+		if !strings.HasSuffix(key, "_"+m.role) {
+			continue
+		}
+		for _, b := range bs {
+			if b.speaker < 0 && b.at <= m.Start && b.at > best.at {
+				best = b
+			}
+		}
+	}
+	if best.at < 0 {
+		return r, false
+	}
+	for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
+		n := st.ments[i]
+		if n.Start < best.at {
+			break
+		}
+		if n.how == ByName && n.speaker >= 0 && st.x.roster.speakers[n.speaker].hasRole(m.role) {
+			return r, false // a roster holder named since
+		}
+	}
+	r.name, r.known, r.gender = best.name, true, 0
+	return r, true
 }

@@ -327,8 +327,8 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 			return Scare
 		}
 	}
-	if words <= 3 && !m.open.Empty() && st.nameInMarks(m) {
-		return Scare // a name in marks: "told «Interfax»", "газета «Известия»"
+	if words <= 3 && !m.open.Empty() && (st.nameInMarks(m) || !m.close.Empty() && !a.adjacent && st.isNameTerm(m) && !st.reportedBefore(m.open.Start)) {
+		return Scare // a name in marks: "told «Interfax»", "газета «Известия»", «Азаттык» радиосуна
 	}
 	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
 	endsStatement := isTerminal(last) || last == ',' || last == '،' || last == ';' || last == '，'
@@ -744,33 +744,50 @@ func (st *docState) hasCue(s Span) bool {
 // the dashes must be short, hold a reporting cue, and follow a comma or a
 // full stop.
 func (st *docState) interruptions(marked []markedSpan) []markedSpan {
-	var out []markedSpan
-	for _, m := range marked {
-		if m.open.Empty() || m.close.Empty() {
-			out = append(out, m)
+	var out []markedSpan // nil until a quotation splits
+	for i, m := range marked {
+		first, last, ok := st.interruption(m)
+		if !ok {
+			if out != nil {
+				out = append(out, m)
+			}
 			continue
 		}
-		segs := dashSegments(st.text, m.content)
-		split := false
-		for i := 1; i+1 < len(segs) && !split; i++ {
-			first, mid := trimSpan(st.text, Span{m.content.Start, segs[i-1].End}), segs[i]
-			last := trimSpan(st.text, Span{segs[i+1].Start, m.content.End})
-			if first.Empty() || last.Empty() || st.words(mid) > 6 || !st.hasCue(mid) {
-				continue
-			}
-			if r := prevRune(st.text, first.End); r != ',' && r != '.' && r != '!' && r != '?' && r != '…' {
-				continue
-			}
-			out = append(out,
-				markedSpan{open: m.open, close: Span{first.End, first.End}, content: first, flags: m.flags},
-				markedSpan{open: Span{last.Start, last.Start}, close: m.close, content: last, flags: m.flags})
-			split = true
+		if out == nil {
+			out = append(make([]markedSpan, 0, len(marked)+1), marked[:i]...)
 		}
-		if !split {
-			out = append(out, m)
-		}
+		out = append(out, first, last)
+	}
+	if out == nil {
+		return marked
 	}
 	return out
+}
+
+// interruption returns the two parts of a quotation interrupted by its
+// attribution between spaced dashes, if it is one.
+func (st *docState) interruption(m markedSpan) (first, last markedSpan, ok bool) {
+	if m.open.Empty() || m.close.Empty() {
+		return first, last, false
+	}
+	if c := st.text[m.content.Start:m.content.End]; !strings.ContainsAny(c, "–—―") && !strings.Contains(c, " - ") {
+		return first, last, false
+	}
+	segs := dashSegments(st.text, m.content)
+	for i := 1; i+1 < len(segs); i++ {
+		f, mid := trimSpan(st.text, Span{m.content.Start, segs[i-1].End}), segs[i]
+		l := trimSpan(st.text, Span{segs[i+1].Start, m.content.End})
+		if f.Empty() || l.Empty() || st.words(mid) > 6 || !st.hasCue(mid) {
+			continue
+		}
+		if r := prevRune(st.text, f.End); r != ',' && r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		first = markedSpan{open: m.open, close: Span{f.End, f.End}, content: f, flags: m.flags}
+		last = markedSpan{open: Span{l.Start, l.Start}, close: m.close, content: l, flags: m.flags}
+		return first, last, true
+	}
+	return first, last, false
 }
 
 // reportingSubjects records, before any quotation is attributed, the names
@@ -854,7 +871,7 @@ func (st *docState) appositive(s Span) bool {
 // Hakimzoda"), so that the role noun alone names that speaker later ("…,"
 // the minister said).
 func (st *docState) roleNames() {
-	if st.c.pack.NoSpaces {
+	if st.c.pack.NoSpaces || len(st.sents) == 0 {
 		return
 	}
 	for i := 0; i < len(st.ments); i++ {
@@ -897,4 +914,26 @@ func (st *docState) roleNames() {
 			st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
 		}
 	}
+}
+
+// isNameTerm reports whether a short quotation is a name in marks (a radio
+// station, a club, a market: «Азаттык» радиосу, “Paxtakor” klubi, бозори
+// «Меҳргон» харид): every word capitalized, no punctuation of a statement,
+// and the sentence going on right after the mark in lower case.
+func (st *docState) isNameTerm(m markedSpan) bool {
+	for _, w := range st.wordsIn(m.content) {
+		if r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End]); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(st.text[m.content.Start:m.content.End])
+	if !isWordRune(last) {
+		return false
+	}
+	i := m.close.End
+	if r, n := utf8.DecodeRuneInString(st.text[i:]); r == ' ' {
+		i += n
+	}
+	r, _ := utf8.DecodeRuneInString(st.text[i:])
+	return unicode.IsLower(r)
 }
