@@ -588,6 +588,9 @@ func (st *docState) fullName(name string, off int) string {
 	}
 	for i := st.mentionsBefore(off) - 1; i >= 0; i-- {
 		n := st.ments[i]
+		if st.c.pack.NoSpaces && n.how == ByName && n.speaker < 0 && !n.quoted && len(n.name) > len(name) && strings.HasPrefix(n.name, name) {
+			return n.name // "中村敬一 … 中村氏": the family name comes first
+		}
 		if n.how != ByName || n.speaker >= 0 || n.quoted || !strings.Contains(n.name, " ") {
 			continue
 		}
