@@ -900,20 +900,6 @@ func (st *docState) roleNames() {
 		st.roleOf[m.role] = slices.Insert(bs, k, b)
 		st.addMention(mention{Span: r, how: ByName, speaker: -1, name: b.name})
 	}
-	// a name right after a title is a person's too ("analyst Farkhod
-	// Tolipov"), for the pronouns after it
-	for _, s := range st.sents {
-		for _, r := range st.capitalNames(s, false) {
-			w := st.wordBefore(r.Start)
-			if w.Empty() || w.Start < s.Start || !st.isTitle(w) || overlapsMention(st.ments, r) || st.appositive(Span{s.Start, w.Start}) {
-				continue
-			}
-			if strings.ContainsAny(st.text[w.End:r.Start], ",.;:!?()«»“”\"") {
-				continue
-			}
-			st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
-		}
-	}
 }
 
 // isNameTerm reports whether a short quotation is a name in marks (a radio
