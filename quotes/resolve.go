@@ -327,25 +327,24 @@ func (st *docState) roleOffRoster(m mention) (string, bool) {
 // ... noemt"); where prose reads the language, it must also find a person
 // there ("Human Rights Watch said" is none).
 func (st *docState) personLike(s, run Span) bool {
-	if st.x.ner != nil && st.d.Lang == "en" {
-		found := false
-		for _, p := range st.nerIn(run) {
-			if p.Start < run.End && p.End > run.Start {
-				found = true
-			}
-		}
-		if !found {
-			return false
+	placed := st.words(Span{s.Start, run.Start}) <= 1 // the name or one word, mostly a profession, opens the sentence
+	if !placed {
+		if w := st.wordBefore(run.Start); !w.Empty() && w.Start >= s.Start && st.isTitle(w) {
+			placed = true
 		}
 	}
-	if st.words(Span{s.Start, run.Start}) <= 1 {
-		return true // the name or one word, mostly a profession, opens the sentence
+	if !placed {
+		_, placed = st.firstCue(Span{run.End, s.End}, hitVerb, hitContinuation)
 	}
-	if w := st.wordBefore(run.Start); !w.Empty() && w.Start >= s.Start && st.isTitle(w) {
-		return true
+	if !placed || st.x.ner == nil || st.d.Lang != "en" {
+		return placed
 	}
-	_, ok := st.firstCue(Span{run.End, s.End}, hitVerb, hitContinuation)
-	return ok
+	for _, p := range st.nerIn(run) { // prose is asked last: it costs most
+		if p.Start < run.End && p.End > run.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause reports whether s lies in a reported clause of the first
