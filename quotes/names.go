@@ -56,6 +56,28 @@ func (n *ner) persons(text string, s Span) []Span {
 // capitals): "Jerłan Turgumbajew", "Leonid Kalashnikov". Titles from the
 // language pack are left out of the name.
 func (st *docState) capitalNames(s Span, initial bool) []Span {
+	// attribution asks for the same regions again and again: the runs of
+	// each are read once
+	key := capKey{s, initial}
+	if runs, ok := st.capCache[key]; ok {
+		return runs
+	}
+	if st.capCache == nil {
+		st.capCache = map[capKey][]Span{}
+	}
+	runs := st.readCapitalNames(s, initial)
+	st.capCache[key] = runs
+	return runs
+}
+
+// capKey is a region and mode of capitalNames.
+type capKey struct {
+	s       Span
+	initial bool
+}
+
+// readCapitalNames is capitalNames without its cache.
+func (st *docState) readCapitalNames(s Span, initial bool) []Span {
 	var out []Span
 	var run []Span
 	particles := 0 // name particles ("van", "de") waiting for a capitalized word
@@ -89,6 +111,14 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 		}
 		j := i
 		for j < s.End {
+			if c := st.text[j]; c < 0x80 && c != '\'' && c != '`' {
+				// ASCII, read inline: letters, digits and hyphens go on
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' {
+					j++
+					continue
+				}
+				break
+			}
 			r2, n2 := runes.Decode(st.text, j)
 			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
 				// an apostrophe inside a name (O'Brien, Ulug'bek), but not

@@ -63,6 +63,8 @@ type docState struct {
 	// the roster as first written), found on first use.
 	capRuns []Span
 	capDone bool
+	// capCache holds capitalNames' runs by region.
+	capCache map[capKey][]Span
 	// bySurname files the person runs of capRuns by the stem of their last
 	// word, built on first use.
 	bySurname map[string][]Span
