@@ -35,6 +35,7 @@ const (
 	hitBare                            // a verb a clause may follow without complementizer
 	hitScareWeak                       // an article before a scare-quoted term
 	hitAnaphora                        // "об этом" opening a sentence: the one before is the statement
+	hitOrgPrep                         // a preposition that leaves an organization the speaker ("в МИД заявили")
 )
 
 // hit is one lexicon match in a document.

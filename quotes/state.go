@@ -319,7 +319,7 @@ func (st *docState) buildMentions(names []hit) {
 				}
 			}
 		}
-		if _, ok := st.hitBefore(m.Start, hitPrep); ok {
+		if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
 			m.object = true
 		}
 	}
@@ -371,6 +371,16 @@ func (st *docState) buildMentions(names []hit) {
 		}
 	}
 	st.titledNames()
+}
+
+// orgSpeaks reports an organization after a preposition that leaves it the
+// speaker ("В МИД России заявили").
+func (st *docState) orgSpeaks(m mention) bool {
+	if m.how != ByName || m.speaker < 0 || !st.x.roster.speakers[m.speaker].isOrg() {
+		return false
+	}
+	_, ok := st.hitBefore(m.Start, hitOrgPrep)
+	return ok
 }
 
 // titledBefore reports whether a role noun or a title stands right before

@@ -151,6 +151,9 @@ type Names struct {
 	// Prepositions are words right before a name that mark it as not the
 	// speaker ("to", "from", "with", Arabic "من").
 	Prepositions []string `yaml:"prepositions"`
+	// OrgPrepositions are the prepositions that leave an organization the
+	// speaker: "В МИД России заявили, что …", "У Кремлі повідомили …".
+	OrgPrepositions []string `yaml:"org_prepositions"`
 	// Titles are honorifics and titles that may precede a name ("Mr.", "Ms.",
 	// "President", "пан"). They help find names that are not on the roster.
 	Titles []string `yaml:"titles"`
@@ -358,6 +361,7 @@ func (s *Set) Merge(o *Pack) {
 	n.SubjectMarkers = append(n.SubjectMarkers, on.SubjectMarkers...)
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
+	n.OrgPrepositions = append(n.OrgPrepositions, on.OrgPrepositions...)
 	n.Titles = append(n.Titles, on.Titles...)
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
