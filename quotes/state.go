@@ -363,7 +363,11 @@ func (st *docState) buildMentions(names []hit) {
 			if j == next && next > i+1 {
 				limit = 3 + st.words(st.ments[i+1].Span)
 			}
-			if gap := st.text[a:b]; st.wordsBetween(a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
+			gap := st.text[a:b]
+			if strings.ContainsAny(gap, ",،") && !st.x.roster.speakers[n.speaker].hasRole(m.role) {
+				continue // "по словам представителя Кремля, Владимир Путин …": a comma parts a role from a name that does not hold it
+			}
+			if st.wordsBetween(a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
 				st.roleOf[m.role] = append(st.roleOf[m.role], roleBinding{at: m.Start, speaker: n.speaker})
 				st.ments[i].speaker = n.speaker // resolved in place
 				break
