@@ -322,6 +322,9 @@ func (st *docState) buildMentions(names []hit) {
 		if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
 			m.object = true
 		}
+		if m.how == ByName && st.objectEnding(m.Span) {
+			m.object = true
+		}
 	}
 	// apposition: a role noun within two words of a name names its holder;
 	// an organization beside it says whose role it is
@@ -375,6 +378,22 @@ func (st *docState) buildMentions(names []hit) {
 		}
 	}
 	st.titledNames()
+}
+
+// objectEnding reports whether the name at s ends with one of the pack's
+// object endings ("Putin'e", "Путинге").
+func (st *docState) objectEnding(s Span) bool {
+	w, rest := st.text[s.Start:s.End], st.text[s.End:]
+	for _, e := range st.c.pack.Names.ObjectEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+			return true
+		}
+		// the suffix after an apostrophe, outside the name's span
+		if strings.HasPrefix(rest, e) && !isWordRune(nextRune(st.text, s.End+len(e))) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSpeaks reports an organization after a preposition that leaves it the

@@ -151,6 +151,10 @@ type Names struct {
 	// Prepositions are words right before a name that mark it as not the
 	// speaker ("to", "from", "with", Arabic "من").
 	Prepositions []string `yaml:"prepositions"`
+	// ObjectEndings are the name endings (of Endings) that mark a case other
+	// than the subject's: Turkish "'e", "'i", "'den", Kazakh "ге", "ны". A
+	// name with one is not the speaker, except after a source phrase.
+	ObjectEndings []string `yaml:"object_endings"`
 	// OrgPrepositions are the prepositions that leave an organization the
 	// speaker: "В МИД России заявили, что …", "У Кремлі повідомили …".
 	OrgPrepositions []string `yaml:"org_prepositions"`
@@ -362,6 +366,7 @@ func (s *Set) Merge(o *Pack) {
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
 	n.OrgPrepositions = append(n.OrgPrepositions, on.OrgPrepositions...)
+	n.ObjectEndings = append(n.ObjectEndings, on.ObjectEndings...)
 	n.Titles = append(n.Titles, on.Titles...)
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
 	p.ScareWeak = append(p.ScareWeak, o.ScareWeak...)
