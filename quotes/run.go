@@ -479,12 +479,15 @@ func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head boo
 		return out
 	}
 	r, n := runes.Decode(st.text, start)
+	segs := dashSegments(st.text, Span{start + n, p.End})
 	for _, m := range marked {
-		if m.content.Start < p.End && m.content.End > start {
+		// marks inside the speech make it a quotation of its own; a name in
+		// marks in the narration after it ("w rozmowie z „Przeglądem
+		// Sportowym”") does not
+		if m.content.Start < segs[0].End && m.content.End > start {
 			return out
 		}
 	}
-	segs := dashSegments(st.text, Span{start + n, p.End})
 	speech := len(segs) > 1 && st.hasCue(segs[1])
 	if !speech && head && pi > 0 {
 		prevP := st.paras[pi-1]
