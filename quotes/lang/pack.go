@@ -185,6 +185,11 @@ type Stance struct {
 	// about", "asked for clarification of", "توضيحا بشأن"): favor words after
 	// them are what is doubted, and count against.
 	Doubt []string `yaml:"doubt"`
+	// Refute words reject what their sentence claims ("rejected the
+	// accusations", "iddiaları reddetti"): the claims against the target
+	// there are what is refuted, so they count for it, even where the
+	// target is named. They are attack words too.
+	Refute []string `yaml:"refute"`
 }
 
 // Set is a loaded, validated set of packs, by code.
@@ -378,6 +383,7 @@ func (s *Set) Merge(o *Pack) {
 	st.Contrast = append(st.Contrast, ost.Contrast...)
 	st.Reason = append(st.Reason, ost.Reason...)
 	st.Doubt = append(st.Doubt, ost.Doubt...)
+	st.Refute = append(st.Refute, ost.Refute...)
 	if o.File != "" {
 		p.File = p.File + "+" + o.File
 	}
