@@ -362,6 +362,9 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				a.r, a.cue, a.found, a.after = r, cue.Span, true, true
 				return a
 			}
+			if cue.val == 0 {
+				cue.val = st.genderAt(cue) // "powiedział dziennikarzom": the gendered verb inside the phrase
+			}
 			if cue.val != 0 && st.wordsBetween(after.Start, cue.Start) == 0 && !st.introduces(cue, after) {
 				// a gendered verb right after the quote, its subject left out
 				// ("„…” – napisała w oświadczeniu.")
@@ -489,6 +492,17 @@ func (st *docState) introduces(cue hit, after Span) bool {
 		return trimSpan(st.text, Span{c.End, rest.End}).Empty()
 	}
 	return false
+}
+
+// genderAt returns the gender of a gendered reporting verb that starts
+// where the cue does, or 0.
+func (st *docState) genderAt(cue hit) int {
+	for _, h := range st.hitsIn(cue.Span) {
+		if h.Start == cue.Start && h.kind == hitVerb && h.val != 0 {
+			return h.val
+		}
+	}
+	return 0
 }
 
 // continues resolves a continuation cue ("dodał", "مضيفة", "he added"

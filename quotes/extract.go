@@ -161,6 +161,7 @@ func compile(p *lang.Pack) *compiled {
 	positional(p.Names.SubjectMarkers, hitSubject)
 	positional(p.Names.ObjectMarkers, hitObject)
 	positional(p.Names.Prepositions, hitPrep)
+	positional(p.Names.OrgPrepositions, hitOrgPrep)
 	positional(p.Reporting.BareStop, hitStop)
 	positional(p.Reporting.BareVerbs, hitBare)
 	positional(p.Names.Titles, hitTitle)

@@ -38,6 +38,7 @@ const (
 	hitAnaphora                        // "об этом" opening a sentence: the one before is the statement
 	hitTitleBefore                     // a title before a name off the roster, in a script without capitals
 	hitTitleAfter                      // a title after such a name
+	hitOrgPrep                         // a preposition that leaves an organization the speaker ("в МИД заявили")
 )
 
 // hit is one lexicon match in a document.

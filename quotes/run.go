@@ -592,12 +592,19 @@ func (st *docState) dialogueAt(out, marked []markedSpan, pi, start int, head boo
 		start, colon = at, true
 	}
 	r, n := runes.Decode(st.text, start)
+	segs := dashSegments(st.text, Span{start + n, p.End})
+	if len(segs) == 0 {
+		return out
+	}
 	for _, m := range marked {
-		if m.content.Start < p.End && m.content.End > start {
+		// marks inside the speech make it a quotation of its own; a name in
+		// marks in the narration after it ("w rozmowie z „Przeglądem
+		// Sportowym”") does not
+		if m.content.Start < segs[0].End && m.content.End > start {
 			return out
 		}
 	}
-	spans, cued := st.dashSpeech(dashSegments(st.text, Span{start + n, p.End}))
+	spans, cued := st.dashSpeech(segs)
 	speech := cued || colon
 	if !speech && head && pi > 0 {
 		prevP := st.paras[pi-1]

@@ -357,7 +357,10 @@ func (st *docState) buildMentions(names []hit) {
 				}
 			}
 		}
-		if _, ok := st.hitBefore(m.Start, hitPrep); ok {
+		if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
+			m.object = true
+		}
+		if m.how == ByName && st.objectEnding(m.Span) {
 			m.object = true
 		}
 		if m.how == ByName && m.speaker >= 0 && st.possessive(*m) {
@@ -412,7 +415,11 @@ func (st *docState) buildMentions(names []hit) {
 			if j == next && next > i+1 {
 				limit = 3 + st.words(st.ments[i+1].Span)
 			}
-			if gap := st.text[a:b]; st.wordsBetween(a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
+			gap := st.text[a:b]
+			if strings.ContainsAny(gap, ",،") && !st.x.roster.speakers[n.speaker].hasRole(m.role) {
+				continue // "по словам представителя Кремля, Владимир Путин …": a comma parts a role from a name that does not hold it
+			}
+			if st.wordsBetween(a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
 				st.roleOf[m.role] = append(st.roleOf[m.role], roleBinding{at: m.Start, speaker: n.speaker})
 				st.ments[i].speaker = n.speaker // resolved in place
 				break
@@ -420,6 +427,32 @@ func (st *docState) buildMentions(names []hit) {
 		}
 	}
 	st.introducedNames()
+}
+
+// objectEnding reports whether the name at s ends with one of the pack's
+// object endings ("Putin'e", "Путинге").
+func (st *docState) objectEnding(s Span) bool {
+	w, rest := st.text[s.Start:s.End], st.text[s.End:]
+	for _, e := range st.c.pack.Names.ObjectEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+			return true
+		}
+		// the suffix after an apostrophe, outside the name's span
+		if strings.HasPrefix(rest, e) && !isWordRune(nextRune(st.text, s.End+len(e))) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSpeaks reports an organization after a preposition that leaves it the
+// speaker ("В МИД России заявили").
+func (st *docState) orgSpeaks(m mention) bool {
+	if m.how != ByName || m.speaker < 0 || !st.x.roster.speakers[m.speaker].isOrg() {
+		return false
+	}
+	_, ok := st.hitBefore(m.Start, hitOrgPrep)
+	return ok
 }
 
 // titledBefore reports whether a role noun or a title stands right before

@@ -157,6 +157,7 @@ func packSources(p *lang.Pack) []source {
 		{where: file + ": stance.contrast", list: st.Contrast, cat: catContrast},
 		{where: file + ": stance.reason", list: st.Reason, cat: catReason},
 		{where: file + ": stance.doubt", list: st.Doubt, cat: catDoubt | catAgainst},
+		{where: file + ": stance.refute", list: st.Refute, cat: catRefute | catAttack},
 	}
 }
 
@@ -507,6 +508,20 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 	addNormal := func(k int, sign float64, text string) {
 		ev.cues = append(ev.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign, ctx: outside(k)})
 	}
+	// refuted counts an attack on the claims against the target in its
+	// sentence for the target, and those claims with it.
+	refuted := func(p *polar, h hit) {
+		ev.aimed += weigh(p.hit, false)
+		add(p.hit, 1, text[h.start:h.end])
+		for j := range ps {
+			o := &ps[j]
+			if o.sign < 0 && o.neg < 0 && hits[o.hit].sent == h.sent && hits[o.hit].cats&catAttack == 0 {
+				o.done = true
+				add(o.hit, 1, text[hits[o.hit].start:hits[o.hit].end])
+			}
+		}
+		p.done = true
+	}
 	// Attacks first: on critics, on the claims of critics, or on the target.
 	for i := range ps {
 		p := &ps[i]
@@ -521,21 +536,14 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 			c := nearest(hits, critics, p.hit)
 			add(c, 1, text[hits[c].start:hits[c].end])
 			p.done = true
+		case h.cats&catRefute != 0 && claimsAttacked(ps, hits, i):
+			refuted(p, h)
 		case inClause(terms, h.clause) && p.sign == 0:
 			ev.normal -= weigh(p.hit, true)
 			add(p.hit, -1, text[h.start:h.end])
 			p.done = true
 		case claimsAttacked(ps, hits, i):
-			ev.aimed += weigh(p.hit, false)
-			add(p.hit, 1, text[h.start:h.end])
-			for j := range ps {
-				o := &ps[j]
-				if o.sign < 0 && o.neg < 0 && hits[o.hit].sent == h.sent && hits[o.hit].cats&catAttack == 0 {
-					o.done = true
-					add(o.hit, 1, text[hits[o.hit].start:hits[o.hit].end])
-				}
-			}
-			p.done = true
+			refuted(p, h)
 		case len(critics) > 0:
 			ev.aimed += weigh(p.hit, false)
 			add(p.hit, 1, text[h.start:h.end])

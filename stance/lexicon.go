@@ -27,6 +27,7 @@ const (
 	catContrast                      // makes what follows decide
 	catReason                        // presents the quote as the reason for a stance
 	catDoubt                         // questions what follows it
+	catRefute                        // rejects the claims of its sentence
 )
 
 // catPolar holds the categories that carry stance.

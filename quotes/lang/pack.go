@@ -172,6 +172,9 @@ type Names struct {
 	// title rather than by their capitals (scripts without case: Thai
 	// "นายปิติ ดิษยทัต", Bengali "মো. বজলুর রশিদ").
 	AfterTitle bool `yaml:"after_title"`
+	// OrgPrepositions are the prepositions that leave an organization the
+	// speaker: "В МИД России заявили, что …", "У Кремлі повідомили …".
+	OrgPrepositions []string `yaml:"org_prepositions"`
 	// Titles are honorifics and titles that may precede a name ("Mr.", "Ms.",
 	// "President", "пан"). They help find names that are not on the roster.
 	Titles []string `yaml:"titles"`
@@ -219,6 +222,11 @@ type Stance struct {
 	// about", "asked for clarification of", "توضيحا بشأن"): favor words after
 	// them are what is doubted, and count against.
 	Doubt []string `yaml:"doubt"`
+	// Refute words reject what their sentence claims ("rejected the
+	// accusations", "iddiaları reddetti"): the claims against the target
+	// there are what is refuted, so they count for it, even where the
+	// target is named. They are attack words too.
+	Refute []string `yaml:"refute"`
 }
 
 // Set is a loaded, validated set of packs, by code.
@@ -398,10 +406,11 @@ func (s *Set) Merge(o *Pack) {
 	n, on := &p.Names, o.Names
 	n.Endings = append(n.Endings, on.Endings...)
 	n.Prefixes = append(n.Prefixes, on.Prefixes...)
-	n.ObjectEndings = append(n.ObjectEndings, on.ObjectEndings...)
 	n.SubjectMarkers = append(n.SubjectMarkers, on.SubjectMarkers...)
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
+	n.OrgPrepositions = append(n.OrgPrepositions, on.OrgPrepositions...)
+	n.ObjectEndings = append(n.ObjectEndings, on.ObjectEndings...)
 	n.Titles = append(n.Titles, on.Titles...)
 	n.Particles = append(n.Particles, on.Particles...)
 	n.Possessive = append(n.Possessive, on.Possessive...)
@@ -420,6 +429,7 @@ func (s *Set) Merge(o *Pack) {
 	st.Contrast = append(st.Contrast, ost.Contrast...)
 	st.Reason = append(st.Reason, ost.Reason...)
 	st.Doubt = append(st.Doubt, ost.Doubt...)
+	st.Refute = append(st.Refute, ost.Refute...)
 	if o.File != "" {
 		p.File = p.File + "+" + o.File
 	}
