@@ -193,7 +193,7 @@ func (st *docState) nameAfterTitle(off int) (Span, bool) {
 		return Span{}, false
 	}
 	i, end, n := off, off, 0
-	for n < titledWords {
+	for n <= titledWords {
 		j := i
 		for j < len(st.text) {
 			r, k := runes.Decode(st.text, j)
@@ -214,7 +214,9 @@ func (st *docState) nameAfterTitle(off int) (Span, bool) {
 		}
 		end, i, n = w.End, w.End, n+1
 	}
-	if n == 0 {
+	if n == 0 || n > titledWords {
+		// a run that goes on describes where the title is held: "مديرة
+		// مكتب البنك الأوروبي لإعادة الإعمار والتنمية في عمّان …"
 		return Span{}, false
 	}
 	return trimSpan(st.text, Span{off, end}), true
