@@ -85,12 +85,17 @@ func (st *docState) titledNames(taken func(Span) bool) (names []mention, titles 
 // ساتباييف", "दास ने कहा"), as the same person; names stays in text order.
 func (st *docState) surnamesAgain(names []mention, taken func(Span) bool) []mention {
 	var more []mention
+	seen := map[string]bool{} // each surname is looked for once, from its first full name
 	for _, m := range names {
 		last := st.wordBefore(m.End)
 		if last.Start <= m.Start || utf8.RuneCountInString(st.text[last.Start:last.End]) < 3 {
 			continue
 		}
 		word := st.text[last.Start:last.End]
+		if seen[word] {
+			continue
+		}
+		seen[word] = true
 		for from := m.End; from < len(st.text); {
 			i := strings.Index(st.text[from:], word)
 			if i < 0 {
