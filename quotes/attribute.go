@@ -463,6 +463,23 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 				return a
 			}
 		}
+		if !ok && !a.adjacent && st.paraAt(tail.End) == 0 {
+			// a headline's speaker right before the marks, with no
+			// verb: "プーチン氏「任務は完了」", 푸틴 "임무 완수"
+			var last mention
+			named := false
+			for _, m := range st.mentionsIn(before) {
+				if m.how == ByName && !m.object && !m.quoted {
+					last, named = m, true
+				}
+			}
+			if named && st.afterSubject(last.End) >= tail.End {
+				if r := st.resolve(last); r.known {
+					a.r, a.found, a.adjacent = r, true, true
+					return a
+				}
+			}
+		}
 		if !ok && a.adjacent {
 			// "Putin: “...”" — a name right before a colon
 			if r, ok := st.pickSpeaker(before, hit{Span: Span{tail.End, tail.End}}); ok {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/quotesheet/quotesheet/internal/runes"
 	"regexp"
 	"slices"
 	"sort"
@@ -120,7 +121,7 @@ func (st *docState) reported(marked []markedSpan) {
 					// that gender ("وأضافت أن …", "заявила, что …")
 					r, ok = st.prodrop(h)
 				}
-				add(Span{start, s.End}, h, r, ok)
+				add(Span{start, st.beforeContinuation(hs[i+1:], start, s.End)}, h, r, ok)
 			case hitSource:
 				st.source(s, h, add)
 			case hitAnaphora:
@@ -461,4 +462,34 @@ func (st *docState) overlapsStatement(marked []markedSpan, s Span) bool {
 		}
 	}
 	return false
+}
+
+// beforeContinuation returns where a reported clause that starts at start
+// ends: before a comma and the continuation cue after it that opens a
+// clause of its own ("…، مضيفا أن …", "…, adding that …"), else at end.
+// hs are the sentence's hits after the verb, by start.
+func (st *docState) beforeContinuation(hs []hit, start, end int) int {
+	for j, c := range hs {
+		if c.Start < start || c.kind != hitContinuation {
+			continue
+		}
+		if c.Start >= end {
+			break
+		}
+		b := trimSpan(st.text, Span{start, c.Start}).End
+		r, n := runes.DecodeLast(st.text, b)
+		if r != ',' && r != '،' && r != '，' {
+			continue
+		}
+		// the cue opens a clause: a complementizer within two words of it
+		for _, k := range hs[j+1:] {
+			if k.Start >= end || st.wordsBetween(c.End, k.Start) > 2 {
+				break
+			}
+			if k.kind == hitComp {
+				return b - n
+			}
+		}
+	}
+	return end
 }

@@ -74,7 +74,7 @@ func (st *docState) namesBesideTitles(taken func(Span) bool) (names []mention, t
 		names = append(names, mention{Span: s, how: ByName, speaker: -1, name: name})
 		titles = append(titles, h.Span)
 	}
-	if !st.c.pack.NoSpaces && len(names) > 0 {
+	if len(names) > 0 {
 		names = st.surnamesAgain(names, taken)
 	}
 	return names, titles
@@ -82,15 +82,28 @@ func (st *docState) namesBesideTitles(taken func(Span) bool) (names []mention, t
 
 // surnamesAgain adds, after each name of several words, the later
 // mentions of its last word alone, the surname reporters repeat ("وقال
-// ساتباييف", "दास ने कहा"), as the same person; names stays in text order.
+// ساتباييف", "दास ने कहा"), and in a script without spaces the later
+// mentions of the whole name ("汪文斌回应称"), as the same person; names
+// stays in text order.
 func (st *docState) surnamesAgain(names []mention, taken func(Span) bool) []mention {
 	var more []mention
+	seen := map[string]bool{} // each surname is looked for once, from its first full name
 	for _, m := range names {
 		last := st.wordBefore(m.End)
-		if last.Start <= m.Start || utf8.RuneCountInString(st.text[last.Start:last.End]) < 3 {
+		if st.c.pack.NoSpaces {
+			// no word shows the surname: the name as written, again
+			last = m.Span
+			if m.name != st.text[m.Start:m.End] {
+				continue
+			}
+		} else if last.Start <= m.Start || utf8.RuneCountInString(st.text[last.Start:last.End]) < 3 {
 			continue
 		}
 		word := st.text[last.Start:last.End]
+		if seen[word] {
+			continue
+		}
+		seen[word] = true
 		for from := m.End; from < len(st.text); {
 			i := strings.Index(st.text[from:], word)
 			if i < 0 {
@@ -98,11 +111,13 @@ func (st *docState) surnamesAgain(names []mention, taken func(Span) bool) []ment
 			}
 			s := Span{from + i, from + i + len(word)}
 			from = s.End
-			if r, _ := runes.DecodeLast(st.text, s.Start); s.Start > 0 && isWordRune(r) {
-				continue
-			}
-			if r, _ := runes.Decode(st.text, s.End); s.End < len(st.text) && isWordRune(r) {
-				continue
+			if !st.c.pack.NoSpaces {
+				if r, _ := runes.DecodeLast(st.text, s.Start); s.Start > 0 && isWordRune(r) {
+					continue
+				}
+				if r, _ := runes.Decode(st.text, s.End); s.End < len(st.text) && isWordRune(r) {
+					continue
+				}
 			}
 			if taken(s) || overlapsAny(names, s) || overlapsAny(more, s) {
 				continue
@@ -193,7 +208,7 @@ func (st *docState) uncasedAfterTitle(off int) (Span, bool) {
 		return Span{}, false
 	}
 	i, end, n := off, off, 0
-	for n < titledWords {
+	for n <= titledWords {
 		j := i
 		for j < len(st.text) {
 			r, k := runes.Decode(st.text, j)
@@ -214,7 +229,9 @@ func (st *docState) uncasedAfterTitle(off int) (Span, bool) {
 		}
 		end, i, n = w.End, w.End, n+1
 	}
-	if n == 0 {
+	if n == 0 || n > titledWords {
+		// a run that goes on describes where the title is held: "مديرة
+		// مكتب البنك الأوروبي لإعادة الإعمار والتنمية في عمّان …"
 		return Span{}, false
 	}
 	return trimSpan(st.text, Span{off, end}), true
