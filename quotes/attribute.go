@@ -77,6 +77,7 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		}
 	}
 	if found && best.how == ByName && best.speaker < 0 {
+		best.name = st.baseName(best.name)
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
@@ -193,7 +194,7 @@ func (st *docState) orgModifier(m mention, cands []mention) bool {
 		default:
 			continue
 		}
-		if st.words(gap) <= 3 && !strings.ContainsAny(st.text[gap.Start:gap.End], ",.;:!?،।") {
+		if st.words(gap) <= 3 && !st.breakIn(gap) {
 			return true
 		}
 	}
@@ -457,4 +458,18 @@ func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
 		return c, true
 	}
 	return Span{}, false
+}
+
+// breakIn reports whether s holds punctuation that parts a name from what
+// stands beside it; a colon inside a word ("CSTO:n") does not.
+func (st *docState) breakIn(s Span) bool {
+	if strings.ContainsAny(st.text[s.Start:s.End], ",.;!?،।") {
+		return true
+	}
+	for i := s.Start; i < s.End; i++ {
+		if st.text[i] == ':' && !(i > 0 && isWordRune(prevRune(st.text, i)) && isWordRune(nextRune(st.text, i+1))) {
+			return true
+		}
+	}
+	return false
 }

@@ -294,10 +294,18 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 			continue
 		}
 		r := nextRune(st.text, w.Start)
-		if !unicode.IsUpper(r) || isAllUpper(st.text[w.Start:w.End]) || st.sentenceInitial(w.Start) || st.isTitle(w) || st.inMention(w.Start) {
+		if !unicode.IsUpper(r) || isAllUpper(st.text[w.Start:w.End]) || st.isTitle(w) || st.inMention(w.Start) {
 			continue
 		}
-		m := mention{Span: w, how: ByName, speaker: -1, name: st.text[w.Start:w.End]}
+		name := st.text[w.Start:w.End]
+		if full, ok := st.earlierName(w); ok {
+			// the surname, perhaps inflected, of a person the article
+			// named before, even where it opens the sentence
+			name = full
+		} else if st.sentenceInitial(w.Start) {
+			continue
+		}
+		m := mention{Span: w, how: ByName, speaker: -1, name: name}
 		out = append(out, m)
 	}
 	return out
@@ -423,4 +431,74 @@ func (st *docState) nerWindows(region Span) []Span {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// earlierName returns the full name of a person off the roster whom the
+// article named before w, when the word at w is that name's last word, bare
+// or with one of the language's endings ("Rehnin mukaan" after "Olli Rehn").
+func (st *docState) earlierName(w Span) (string, bool) {
+	word := st.text[w.Start:w.End]
+	for i := len(st.ments) - 1; i >= 0; i-- {
+		m := st.ments[i]
+		if m.how != ByName || m.speaker >= 0 || m.Start >= w.Start || m.name == "" {
+			continue
+		}
+		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		if len(last) < 3 {
+			continue
+		}
+		if word == last {
+			return m.name, true
+		}
+		if strings.HasPrefix(word, last) {
+			rest := word[len(last):]
+			for _, e := range st.c.endings {
+				if rest == e {
+					return m.name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// baseName strips from the last word of a name off the roster one of the
+// language's endings, when the bare form stands elsewhere in the article as
+// a word of its own: "Dosym Satpajevin mielestä" names Dosym Satpajev where
+// the article also writes "Satpajev sanoi".
+func (st *docState) baseName(name string) string {
+	i := strings.LastIndexByte(name, ' ') + 1
+	last := name[i:]
+	for _, e := range st.c.endings {
+		if len(last) < len(e)+3 || !strings.HasSuffix(last, e) {
+			continue
+		}
+		if base := last[:len(last)-len(e)]; st.hasWord(base) {
+			return name[:i] + base
+		}
+	}
+	return name
+}
+
+// hasWord reports whether w stands in the text as a whole word.
+func (st *docState) hasWord(w string) bool {
+	for off := 0; off < len(st.text); {
+		j := strings.Index(st.text[off:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := off+j, off+j+len(w)
+		before, after := ' ', ' '
+		if a > 0 {
+			before, _ = runes.DecodeLast(st.text, a)
+		}
+		if b < len(st.text) {
+			after, _ = runes.Decode(st.text, b)
+		}
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = b
+	}
+	return false
 }

@@ -144,7 +144,20 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 		hi = h.End + i
 	}
 	region := Span{lo, hi}
-	r, ok := st.pickSpeakerOpt(region, h, true)
+	r, ok := resolved{}, false
+	for _, m := range st.mentionsIn(Span{lo, h.Start}) {
+		// "Peskovin mukaan", "Hänen mukaansa": a mention right before the
+		// source word, with nothing between, is its speaker
+		if m.End <= h.Start && strings.TrimSpace(st.text[m.End:h.Start]) == "" {
+			r, ok = st.pickSpeakerOpt(m.Span, h, true)
+			if ok {
+				r = st.nameFor(r, region)
+			}
+		}
+	}
+	if !ok {
+		r, ok = st.pickSpeakerOpt(region, h, true)
+	}
 	if !ok {
 		return
 	}
@@ -219,7 +232,7 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 			if m.how != ByName {
 				continue
 			}
-			if m.Start == p.Start && st.endsWithColon(Span{p.Start, min(p.End, m.End+1)}) {
+			if m.Start == p.Start && st.endsWithColon(Span{p.Start, min(p.End, m.End+1)}) && !isWordRune(nextRune(st.text, m.End+1)) {
 				colon := indexColon(st.text[m.End:p.End]) + m.End
 				add(Span{runeEnd(st.text, colon), p.End}, hit{Span: Span{colon, runeEnd(st.text, colon)}}, st.resolve(m), true)
 				break

@@ -379,6 +379,23 @@ func (st *docState) dialogues(marked []markedSpan) []markedSpan {
 		}
 		segs := dashSegments(st.text, Span{p.Start + n, p.End})
 		speech := len(segs) > 1 && st.hasCue(segs[1])
+		tailAt := -1
+		if len(segs) == 1 {
+			// "– Speech, Orpo sanoi.": no closing dash, the attribution
+			// follows the last comma
+			c := trimSpan(st.text, segs[0])
+			if i := strings.LastIndexByte(st.text[c.Start:c.End], ','); i > 0 {
+				tail := Span{c.Start + i + 1, c.End}
+				if st.words(tail) <= 5 && st.hasCue(tail) && st.words(Span{c.Start, c.Start + i}) >= 2 {
+					speech, tailAt = true, c.Start+i
+				}
+			}
+		}
+		if tailAt >= 0 {
+			c := trimSpan(st.text, Span{segs[0].Start, tailAt})
+			out = append(out, markedSpan{open: Span{segs[0].Start, segs[0].Start}, close: Span{tailAt, tailAt}, content: c, flags: []string{"dialogue"}})
+			continue
+		}
 		if !speech && pi > 0 {
 			prevP := st.paras[pi-1]
 			pr, _ := runes.Decode(st.text, prevP.Start)
