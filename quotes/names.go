@@ -116,7 +116,13 @@ func (st *docState) capitalNext(j, end int) bool {
 		e += n2
 	}
 	w := st.text[k:e]
-	return utf8.RuneCountInString(w) > 1 && !isAllUpper(w) && !st.isTitle(Span{k, e})
+	if utf8.RuneCountInString(w) <= 1 || isAllUpper(w) || st.isTitle(Span{k, e}) {
+		return false
+	}
+	// the first word is no common word capitalized ("La București"): it
+	// stands nowhere in the text in lower case
+	first := st.text[st.wordsBefore(j, 1):j]
+	return !st.hasWord(strings.ToLower(first))
 }
 
 func isAllUpper(w string) bool {
@@ -482,23 +488,26 @@ func (st *docState) baseName(name string) string {
 
 // hasWord reports whether w stands in the text as a whole word.
 func (st *docState) hasWord(w string) bool {
-	for off := 0; off < len(st.text); {
-		j := strings.Index(st.text[off:], w)
-		if j < 0 {
-			return false
+	if st.wordSet == nil {
+		st.wordSet = make(map[string]struct{}, len(st.text)/6)
+		for i := 0; i < len(st.text); {
+			r, n := runes.Decode(st.text, i)
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			j := i
+			for j < len(st.text) {
+				r2, n2 := runes.Decode(st.text, j)
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			st.wordSet[st.text[i:j]] = struct{}{}
+			i = j
 		}
-		a, b := off+j, off+j+len(w)
-		before, after := ' ', ' '
-		if a > 0 {
-			before, _ = runes.DecodeLast(st.text, a)
-		}
-		if b < len(st.text) {
-			after, _ = runes.Decode(st.text, b)
-		}
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		off = b
 	}
-	return false
+	_, ok := st.wordSet[w]
+	return ok
 }

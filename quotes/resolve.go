@@ -1,6 +1,9 @@
 package quotes
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // resolved is a speaker found for a quotation, with the evidence.
 type resolved struct {
@@ -198,7 +201,12 @@ func (st *docState) offRosterHolder(m mention) (int, Span) {
 		if st.paraAt(n.Start) < pm-3 {
 			break
 		}
-		if n.how != ByRole || n.role != m.role || n.speaker >= 0 || n.quoted {
+		if n.how != ByRole || n.speaker >= 0 || n.quoted {
+			continue
+		}
+		// the same role, or a longer title that holds the role noun
+		// ("užsienio reikalų ministras" for "ministras")
+		if n.role != m.role && !strings.Contains(strings.ToLower(st.text[n.Start:n.End]), strings.ToLower(st.text[m.Start:m.End])) {
 			continue
 		}
 		si := st.sentenceAt(n.Start)

@@ -27,16 +27,19 @@ type mention struct {
 
 // docState is the working state of one document's extraction.
 type docState struct {
-	x     *Extractor
-	d     *Document
-	c     *compiled
-	text  string
-	hits  []hit // lexicon hits, by start
-	ments []mention
-	paras []Span
-	stops *stops // where sentences may end and marks stand
-	sents []Span // every sentence, in order
-	sentP []int  // paragraph index of each sentence
+	x    *Extractor
+	d    *Document
+	c    *compiled
+	text string
+	// wordSet holds every word of the text as written, built on first use
+	// (hasWord)
+	wordSet map[string]struct{}
+	hits    []hit // lexicon hits, by start
+	ments   []mention
+	paras   []Span
+	stops   *stops // where sentences may end and marks stand
+	sents   []Span // every sentence, in order
+	sentP   []int  // paragraph index of each sentence
 	// roleOf binds a role key to the speaker the article names with it
 	// ("CSTO Secretary General Stanislav Zas").
 	roleOf map[string][]roleBinding
