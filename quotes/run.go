@@ -13,6 +13,7 @@ func (st *docState) run() {
 	marked, orphans := scanMarks(st.text, st.paras, st.c.pairs, st.stops)
 	marked = append(marked, st.recoverOrphans(orphans, marked)...)
 	if st.c.pack.DialogueDash {
+		marked = st.splitInterrupted(marked)
 		marked = append(marked, st.dialogues(marked)...)
 	}
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
@@ -441,4 +442,62 @@ func dashSegments(text string, s Span) []Span {
 func (st *docState) hasCue(s Span) bool {
 	_, ok := st.firstCue(s, hitVerb, hitNested, hitContinuation)
 	return ok
+}
+
+// splitInterrupted splits a quotation whose marks hold its own attribution
+// between dashes into two: „Nincs mit rejtegetnünk – mondta Lavrov –, a
+// csapatok távoznak”, „Neturime ko slėpti, – sakė jis. – Kariai išvyks.“
+// The middle part must be short and hold a reporting verb.
+func (st *docState) splitInterrupted(marked []markedSpan) []markedSpan {
+	out := marked[:0:0]
+	for _, m := range marked {
+		segs := dashSegments(st.text, m.content)
+		if len(segs) != 3 {
+			out = append(out, m)
+			continue
+		}
+		mid := segs[1]
+		first := trimSpan(st.text, segs[0])
+		second := trimSpan(st.text, segs[2])
+		if _, ok := st.firstCue(mid, hitVerb); !ok || st.words(mid) > 6 || st.words(first) < 2 || st.words(second) < 2 {
+			out = append(out, m)
+			continue
+		}
+		// the comma or period that closes the first part, and the comma
+		// after the second dash, stay outside the quotes
+		first = trimPunct(st.text, first)
+		second.Start = skipPunct(st.text, second.Start, second.End)
+		if first.Empty() || second.Empty() {
+			out = append(out, m)
+			continue
+		}
+		out = append(out,
+			markedSpan{open: m.open, close: Span{first.End, first.End}, content: first, flags: m.flags},
+			markedSpan{open: Span{second.Start, second.Start}, close: m.close, content: second, flags: m.flags})
+	}
+	return out
+}
+
+// trimPunct drops the commas and periods that end s.
+func trimPunct(text string, s Span) Span {
+	for s.End > s.Start {
+		r, n := runes.DecodeLast(text, s.End)
+		if r != ',' && r != '.' && r != ';' {
+			break
+		}
+		s.End -= n
+	}
+	return trimSpan(text, s)
+}
+
+// skipPunct moves off past commas and white space, up to end.
+func skipPunct(text string, off, end int) int {
+	for off < end {
+		r, n := runes.Decode(text, off)
+		if r != ',' && !isSpace(r) {
+			break
+		}
+		off += n
+	}
+	return off
 }
