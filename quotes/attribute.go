@@ -43,18 +43,23 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	for _, m := range cands {
 		if !m.object && !m.quoted {
 			hasAny = true
-			hasName = hasName || m.how == ByName
+			// names off the roster found before do not stop the search for
+			// others nearer the cue
+			hasName = hasName || m.how == ByName && m.speaker >= 0
 		}
 	}
 	best, found := st.bestOf(cands, region, cue, allowObject)
-	if !hasName && (!found || !best.known) {
+	if !hasName && (!found || !best.known || best.how == ByName && best.speaker < 0) {
 		// names off the roster only where no known mention answers:
 		// prose's NER only where nothing else could be the speaker
+		// a name off the roster already found outranks a lone capitalized
+		// word beside the cue, which may be a place ("sakė Almatoje")
+		offBest := found && best.known && best.how == ByName && best.speaker < 0
 		extra := st.unknownNames(region, cue, !hasAny)
-		if len(extra) == 0 && !cue.Empty() {
+		if len(extra) == 0 && !cue.Empty() && !offBest {
 			extra = st.surnameBeside(region, cue)
 		}
-		if len(extra) == 0 && st.forQuote {
+		if len(extra) == 0 && st.forQuote && !offBest {
 			// for a quotation, whose row stands anyway: the words before
 			// a subject marker; reported speech needs a surer speaker
 			extra = st.markedSubjects(region)
@@ -437,7 +442,7 @@ func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
 		return Span{}, false
 	}
 	for _, c := range st.capitalNames(near, true) {
-		if overlapsMention(st.ments, c) {
+		if overlapsMention(st.ments, c) && !st.offRosterAt(c) {
 			continue
 		}
 		if _, ok := st.hitBefore(c.Start, hitPrep); ok {
@@ -472,4 +477,10 @@ func (st *docState) breakIn(s Span) bool {
 		}
 	}
 	return false
+}
+
+// offRosterAt reports whether a name off the roster was recorded at exactly s.
+func (st *docState) offRosterAt(s Span) bool {
+	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= s.Start })
+	return i < len(st.ments) && st.ments[i].Span == s && st.ments[i].how == ByName && st.ments[i].speaker < 0
 }

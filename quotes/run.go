@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -10,6 +11,7 @@ import (
 
 // run extracts every quotation of the document into st.out.
 func (st *docState) run() {
+	st.titledNames()
 	marked, orphans := scanMarks(st.text, st.paras, st.c.pairs, st.stops)
 	marked = append(marked, st.recoverOrphans(orphans, marked)...)
 	if st.c.pack.DialogueDash {
@@ -500,4 +502,41 @@ func skipPunct(text string, off, end int) int {
 		off += n
 	}
 	return off
+}
+
+// titledNames records the people off the roster whom the article names with
+// a title or a role noun beside the name ("prokuroras Tomas Jankauskas",
+// "Szijjártó Péter külügyminiszter"), before any quote is attributed, so that
+// a pronoun or a role noun after them can refer to them.
+func (st *docState) titledNames() {
+	if st.c.pack.NoSpaces {
+		return
+	}
+	var add []mention
+	for _, s := range st.sents {
+		for _, run := range st.capitalNames(s, true) {
+			if overlapsMention(st.ments, run) {
+				continue
+			}
+			w := st.wordBefore(run.Start)
+			titled := !w.Empty() && w.Start >= s.Start && st.isTitle(w)
+			if titled {
+				// "Guvernatorul Băncii Naționale, Mugur Isărescu": a run
+				// with a name in apposition after it is an organization
+				if rest := st.text[run.End:s.End]; strings.HasPrefix(rest, ", ") {
+					if r, _ := utf8.DecodeRuneInString(rest[2:]); unicode.IsUpper(r) {
+						titled = false
+					}
+				}
+			}
+			if titled {
+				if _, prep := st.hitBefore(run.Start, hitPrep); !prep {
+					add = append(add, mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
+				}
+			}
+		}
+	}
+	for _, m := range add {
+		st.addMention(m)
+	}
 }
