@@ -206,7 +206,9 @@ func (st *docState) offRosterHolder(m mention) (int, Span) {
 		}
 		// the same role, or a longer title that holds the role noun
 		// ("užsienio reikalų ministras" for "ministras")
-		if n.role != m.role && !strings.Contains(strings.ToLower(st.text[n.Start:n.End]), strings.ToLower(st.text[m.Start:m.End])) {
+		// "minister" also names the holder of any ministry
+		general := m.role == "minister" && strings.HasSuffix(n.role, "_minister")
+		if n.role != m.role && !general && !strings.Contains(strings.ToLower(st.text[n.Start:n.End]), strings.ToLower(st.text[m.Start:m.End])) {
 			continue
 		}
 		si := st.sentenceAt(n.Start)
