@@ -47,6 +47,10 @@ type Pack struct {
 	// DialogueDash is true where a dash that opens a paragraph starts direct
 	// speech (Polish, Russian, Ukrainian, Spanish ...).
 	DialogueDash bool `yaml:"dialogue_dash"`
+	// Unaccented is true where the language is often written without its
+	// letters beyond ASCII (Romanian web copy drops ș, ț, ă): language
+	// detection then does not rule it out for a text that lacks them.
+	Unaccented bool `yaml:"unaccented"`
 	// SentenceEnd lists sentence terminators beyond those of Unicode (rarely needed).
 	SentenceEnd []string `yaml:"sentence_end"`
 	// Colons are marks that introduce speech as a colon does and end no
@@ -322,6 +326,7 @@ func (s *Set) Merge(o *Pack) {
 	p.Letters += o.Letters
 	p.DetectAliases = append(p.DetectAliases, o.DetectAliases...)
 	p.DialogueDash = p.DialogueDash || o.DialogueDash
+	p.Unaccented = p.Unaccented || o.Unaccented
 	p.Quotes = append(p.Quotes, o.Quotes...)
 	p.SentenceEnd = append(p.SentenceEnd, o.SentenceEnd...)
 	p.Colons = append(p.Colons, o.Colons...)
