@@ -520,6 +520,12 @@ func (st *docState) titledNames() {
 			}
 			w := st.wordBefore(run.Start)
 			titled := !w.Empty() && w.Start >= s.Start && st.isTitle(w)
+			if !titled {
+				// a title of several words ("analistul politic")
+				if h, ok := st.hitBefore(run.Start, hitTitle, hitRole); ok && h.Start >= s.Start {
+					titled = true
+				}
+			}
 			if titled {
 				// "Guvernatorul Băncii Naționale, Mugur Isărescu": a run
 				// with a name in apposition after it is an organization
