@@ -521,6 +521,15 @@ func (st *docState) titledNames() {
 			w := st.wordBefore(run.Start)
 			titled := !w.Empty() && w.Start >= s.Start && st.isTitle(w)
 			if !titled {
+				// a title right after the name, where the language puts it
+				// there ("Szijjártó Péter külügyminiszter")
+				if h, ok := st.hitAfter(run.End, hitTitle); ok && h.End <= s.End {
+					titled = true
+				} else if n := st.wordAt(trimSpan(st.text, Span{run.End, s.End}).Start); !n.Empty() && n.Start > run.End && st.isTitle(n) {
+					titled = !strings.ContainsAny(st.text[run.End:n.Start], ",.;:")
+				}
+			}
+			if !titled {
 				// a title of several words ("analistul politic")
 				if h, ok := st.hitBefore(run.Start, hitTitle, hitRole); ok && h.Start >= s.Start {
 					titled = true
