@@ -121,6 +121,14 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 			a.r.how = ByNearest
 		}
 	}
+	if !a.found && kind != Scare && !a.cue.Empty() && st.isHit(a.cue, hitContinuation) {
+		// "„…” – tette hozzá." after reported speech, which is read later:
+		// the person named last before the quote in its paragraph goes on
+		if r, ok := st.lastNamedBefore(m); ok {
+			a.r, a.found = r, true
+			a.r.how = ByContinuation
+		}
+	}
 	q := st.quote(kind, m.content, a)
 	q.Flags = append(q.Flags, m.flags...)
 	if kind == Scare {
@@ -554,4 +562,38 @@ func (st *docState) titledNames() {
 	for _, m := range add {
 		st.addMention(m)
 	}
+}
+
+// lastNamedBefore returns the person named last before the marked span m in
+// its paragraph: a mention by name, or a run of capitalized words off the
+// roster, outside any quote.
+func (st *docState) lastNamedBefore(m markedSpan) (resolved, bool) {
+	start := m.content.Start
+	if !m.open.Empty() {
+		start = m.open.Start
+	}
+	p := st.paras[st.paraAt(start)]
+	region := Span{p.Start, start}
+	if region.Empty() {
+		return resolved{}, false
+	}
+	var best mention
+	found := false
+	for _, n := range st.mentionsIn(region) {
+		if n.how == ByName && !n.quoted && !n.object && (n.speaker < 0 || !st.x.roster.speakers[n.speaker].isOrg()) {
+			best, found = n, true
+		}
+	}
+	for _, c := range st.capitalNames(region, true) {
+		if (!found || c.Start > best.End) && !overlapsMention(st.ments, c) {
+			best, found = mention{Span: c, how: ByName, speaker: -1, name: st.baseName(st.text[c.Start:c.End])}, true
+		}
+	}
+	if !found {
+		return resolved{}, false
+	}
+	if best.speaker < 0 {
+		st.addMention(best)
+	}
+	return st.resolve(best), true
 }
