@@ -110,6 +110,15 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 	before, after := st.windows(m, prevEnd)
 	a := st.attributeMarked(m, before, after, prev)
+	if !a.found && !a.cue.Empty() && st.isHit(a.cue, hitContinuation) {
+		// "„…” – tette hozzá." after reported speech, which is read later:
+		// the person named last before the quote in its paragraph goes on
+		if r, ok := st.lastNamedBefore(m); ok {
+			a.r, a.found = r, true
+			a.r.how = ByContinuation
+			a.after = a.after || a.cue.Start >= m.content.End
+		}
+	}
 	kind := st.classify(m, before, after, a)
 	if !a.found && kind != Scare && a.cue.Empty() {
 		// no cue of its own: the previous speaker goes on, or the nearest
@@ -119,14 +128,6 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 		} else if r, ok := st.nearest(m.content); ok {
 			a.r, a.found = r, true
 			a.r.how = ByNearest
-		}
-	}
-	if !a.found && kind != Scare && !a.cue.Empty() && st.isHit(a.cue, hitContinuation) {
-		// "„…” – tette hozzá." after reported speech, which is read later:
-		// the person named last before the quote in its paragraph goes on
-		if r, ok := st.lastNamedBefore(m); ok {
-			a.r, a.found = r, true
-			a.r.how = ByContinuation
 		}
 	}
 	q := st.quote(kind, m.content, a)
