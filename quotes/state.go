@@ -306,7 +306,7 @@ func (st *docState) buildMentions(names []hit) {
 		if after&(1<<hitSubject) != 0 {
 			m.subject = true
 		}
-		if after&(1<<hitObject) != 0 {
+		if after&(1<<hitObject) != 0 || (m.how == ByName && m.speaker >= 0 || m.how == ByRole && st.words(m.Span) == 1) && st.objectEnding(m.Span) {
 			m.object = true
 		} else if !m.subject && m.how == ByName {
 			next := st.wordsAfter(m.End, 1)
@@ -741,4 +741,20 @@ func (st *docState) wordsBetween(a, b int) int {
 		a, b = b, a
 	}
 	return st.words(Span{a, b})
+}
+
+// objectEnding reports whether the last word of s ends with one of the
+// pack's object endings, with at least three letters before it.
+func (st *docState) objectEnding(s Span) bool {
+	if len(st.c.pack.Names.ObjectEndings) == 0 {
+		return false
+	}
+	w := st.text[s.Start:s.End]
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	for _, e := range st.c.pack.Names.ObjectEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -147,6 +147,10 @@ type Names struct {
 	// ObjectMarkers are words right after a name that mark it as not the
 	// speaker (Hindi "को", "से").
 	ObjectMarkers []string `yaml:"object_markers"`
+	// ObjectEndings are case endings that mark a roster name as not the
+	// speaker where the language marks the object on the name itself
+	// (Lithuanian dative "Putinui", Hungarian "Putyinnak").
+	ObjectEndings []string `yaml:"object_endings"`
 	// Prepositions are words right before a name that mark it as not the
 	// speaker ("to", "from", "with", Arabic "من").
 	Prepositions []string `yaml:"prepositions"`
@@ -356,6 +360,7 @@ func (s *Set) Merge(o *Pack) {
 	n.Endings = append(n.Endings, on.Endings...)
 	n.SubjectMarkers = append(n.SubjectMarkers, on.SubjectMarkers...)
 	n.ObjectMarkers = append(n.ObjectMarkers, on.ObjectMarkers...)
+	n.ObjectEndings = append(n.ObjectEndings, on.ObjectEndings...)
 	n.Prepositions = append(n.Prepositions, on.Prepositions...)
 	n.Titles = append(n.Titles, on.Titles...)
 	p.ScareBefore = append(p.ScareBefore, o.ScareBefore...)
