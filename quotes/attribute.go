@@ -43,24 +43,29 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	for _, m := range cands {
 		if !m.object && !m.quoted {
 			hasAny = true
-			hasName = hasName || m.how == ByName
+			// names off the roster found before do not stop the search for
+			// others nearer the cue
+			hasName = hasName || m.how == ByName && m.speaker >= 0
 		}
 	}
 	best, found := st.bestOf(cands, region, cue, allowObject)
-	if !hasName && (!found || !best.known) {
+	if !hasName && (!found || !best.known || best.how == ByName && best.speaker < 0) {
 		// names off the roster only where no known mention answers:
 		// prose's NER only where nothing else could be the speaker
+		// a name off the roster already found outranks a lone capitalized
+		// word beside the cue, which may be a place ("sakė Almatoje")
+		offBest := found && best.known && best.how == ByName && best.speaker < 0
 		extra := st.unknownNames(region, cue, !hasAny)
-		if len(extra) == 0 {
+		if len(extra) == 0 && !offBest {
 			extra = st.knownSurnames(region)
 		}
-		if len(extra) == 0 && !cue.Empty() {
+		if len(extra) == 0 && !cue.Empty() && !offBest {
 			extra = st.surnameBeside(region, cue)
 		}
-		if len(extra) == 0 {
+		if len(extra) == 0 && !offBest {
 			extra = st.earlierSurnames(region)
 		}
-		if len(extra) == 0 && st.forQuote {
+		if len(extra) == 0 && st.forQuote && !offBest {
 			// for a quotation, whose row stands anyway: the words before
 			// a subject marker; reported speech needs a surer speaker
 			extra = st.markedSubjects(region)
@@ -103,7 +108,7 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		}
 	}
 	if found && best.how == ByName && best.speaker < 0 {
-		best.name = st.fullName(best.name, best.mention.Start)
+		best.name = st.fullName(st.baseName(best.name), best.mention.Start)
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
@@ -249,7 +254,7 @@ func (st *docState) orgModifier(m mention, cands []mention) bool {
 		default:
 			continue
 		}
-		if st.words(gap) <= 3 && !strings.ContainsAny(st.text[gap.Start:gap.End], ",.;:!?،।") {
+		if st.words(gap) <= 3 && !st.breakIn(gap) {
 			return true
 		}
 	}
@@ -568,7 +573,7 @@ func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
 		return Span{}, false
 	}
 	for _, c := range st.capitalNames(near, true) {
-		if overlapsMention(st.ments, c) {
+		if overlapsMention(st.ments, c) && !st.offRosterAt(c) {
 			continue
 		}
 		if _, ok := st.hitBefore(c.Start, hitPrep); ok {
@@ -632,4 +637,24 @@ func (st *docState) fullName(name string, off int) string {
 		}
 	}
 	return name
+}
+
+// breakIn reports whether s holds punctuation that parts a name from what
+// stands beside it; a colon inside a word ("CSTO:n") does not.
+func (st *docState) breakIn(s Span) bool {
+	if strings.ContainsAny(st.text[s.Start:s.End], ",.;!?،।") {
+		return true
+	}
+	for i := s.Start; i < s.End; i++ {
+		if st.text[i] == ':' && !(i > 0 && isWordRune(prevRune(st.text, i)) && isWordRune(nextRune(st.text, i+1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// offRosterAt reports whether a name off the roster was recorded at exactly s.
+func (st *docState) offRosterAt(s Span) bool {
+	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= s.Start })
+	return i < len(st.ments) && st.ments[i].Span == s && st.ments[i].how == ByName && st.ments[i].speaker < 0
 }

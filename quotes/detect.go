@@ -163,7 +163,11 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 	sort.Strings(d.codes)
 	for _, c := range packs.Codes() {
 		if set, ok := d.alphabet[c]; ok && d.allowed[c] && d.latin[c] {
-			d.latinAlphabets = append(d.latinAlphabets, latinAlphabet{c, set, d.share[c]})
+			share := d.share[c]
+			if p := packs.Get(c); p != nil && p.Unaccented {
+				share = 0 // a text without its letters may still be in it
+			}
+			d.latinAlphabets = append(d.latinAlphabets, latinAlphabet{c, set, share})
 		}
 	}
 	sort.Slice(d.latinAlphabets, func(i, j int) bool { return d.latinAlphabets[i].code < d.latinAlphabets[j].code })

@@ -145,6 +145,7 @@ func compile(p *lang.Pack) *compiled {
 	sort.Strings(keys)
 	for i, k := range keys {
 		b.addAll(p.Roles[k], hitRole, i)
+
 	}
 	c.roles = keys
 	c.words = map[string]uint32{}

@@ -174,7 +174,13 @@ func (st *docState) capitalNext(j, end int) bool {
 		e += n2
 	}
 	w := st.text[k:e]
-	return utf8.RuneCountInString(w) > 1 && !isAllUpper(w) && !st.isTitle(Span{k, e})
+	if utf8.RuneCountInString(w) <= 1 || isAllUpper(w) || st.isTitle(Span{k, e}) {
+		return false
+	}
+	// the first word is no common word capitalized ("La București"): it
+	// stands nowhere in the text in lower case
+	first := st.text[st.wordsBefore(j, 1):j]
+	return !st.hasWord(strings.ToLower(first))
 }
 
 func isAllUpper(w string) bool {
@@ -380,10 +386,18 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 			continue
 		}
 		r := nextRune(st.text, w.Start)
-		if !unicode.IsUpper(r) || isAllUpper(st.text[w.Start:w.End]) || st.sentenceInitial(w.Start) || st.isTitle(w) || st.inMention(w.Start) {
+		if !unicode.IsUpper(r) || isAllUpper(st.text[w.Start:w.End]) || st.isTitle(w) || st.inMention(w.Start) {
 			continue
 		}
-		m := mention{Span: w, how: ByName, speaker: -1, name: st.text[w.Start:w.End]}
+		name := st.text[w.Start:w.End]
+		if full, ok := st.earlierFullName(w); ok {
+			// the surname, perhaps inflected, of a person the article
+			// named before, even where it opens the sentence
+			name = full
+		} else if st.sentenceInitial(w.Start) {
+			continue
+		}
+		m := mention{Span: w, how: ByName, speaker: -1, name: name}
 		out = append(out, m)
 	}
 	return out
@@ -910,4 +924,77 @@ func (st *docState) isEnding(off, end int) bool {
 		}
 	}
 	return false
+}
+
+// earlierFullName returns the full name of a person off the roster whom the
+// article named before w, when the word at w is that name's last word, bare
+// or with one of the language's endings ("Rehnin mukaan" after "Olli Rehn").
+func (st *docState) earlierFullName(w Span) (string, bool) {
+	word := st.text[w.Start:w.End]
+	for i := len(st.ments) - 1; i >= 0; i-- {
+		m := st.ments[i]
+		if m.how != ByName || m.speaker >= 0 || m.Start >= w.Start || m.name == "" {
+			continue
+		}
+		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		if len(last) < 3 {
+			continue
+		}
+		if word == last {
+			return m.name, true
+		}
+		if strings.HasPrefix(word, last) {
+			rest := word[len(last):]
+			for _, e := range st.c.endings {
+				if rest == e {
+					return m.name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// baseName strips from the last word of a name off the roster one of the
+// language's endings, when the bare form stands elsewhere in the article as
+// a word of its own: "Dosym Satpajevin mielestä" names Dosym Satpajev where
+// the article also writes "Satpajev sanoi".
+func (st *docState) baseName(name string) string {
+	i := strings.LastIndexByte(name, ' ') + 1
+	last := name[i:]
+	for _, e := range st.c.endings {
+		if len(last) < len(e)+3 || !strings.HasSuffix(last, e) {
+			continue
+		}
+		if base := last[:len(last)-len(e)]; st.hasWord(base) {
+			return name[:i] + base
+		}
+	}
+	return name
+}
+
+// hasWord reports whether w stands in the text as a whole word.
+func (st *docState) hasWord(w string) bool {
+	if st.wordSet == nil {
+		st.wordSet = make(map[string]struct{}, len(st.text)/6)
+		for i := 0; i < len(st.text); {
+			r, n := runes.Decode(st.text, i)
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			j := i
+			for j < len(st.text) {
+				r2, n2 := runes.Decode(st.text, j)
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			st.wordSet[st.text[i:j]] = struct{}{}
+			i = j
+		}
+	}
+	_, ok := st.wordSet[w]
+	return ok
 }

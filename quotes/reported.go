@@ -186,8 +186,22 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 		hi = h.End + i
 	}
 	region := Span{lo, hi}
-	r, ok := st.pickSpeakerOpt(region, h, true)
+	r, ok := resolved{}, false
+	for _, m := range st.mentionsIn(Span{lo, h.Start}) {
+		// "Peskovin mukaan", "Hänen mukaansa": a mention right before the
+		// source word, with nothing between, is its speaker
+		if m.End <= h.Start && strings.TrimSpace(st.text[m.End:h.Start]) == "" {
+			r, ok = st.pickSpeakerOpt(m.Span, h, true)
+			if ok {
+				r = st.nameFor(r, region)
+			}
+		}
+	}
 	if !ok {
+		r, ok = st.pickSpeakerOpt(region, h, true)
+	}
+	if !ok {
+		st.appositionSource(s, h, add)
 		return
 	}
 	head := Span{s.Start, min(h.Start, r.mention.Start)}
@@ -212,6 +226,17 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 			}
 		}
 		add(Span{from, s.End}, h, r, true)
+		return
+	}
+	// "clause, according to X": the source (or its speaker) follows the
+	// comma; words between them ("X, the coach of the team according-to")
+	// make the head no clause
+	if i := strings.LastIndexAny(st.text[head.Start:head.End], ",،，"); i >= 0 && strings.TrimSpace(st.text[runeEnd(st.text, head.Start+i):head.End]) != "" {
+		// "Marco Rossi, the coach of the team, according-to the team is
+		// ready": the name before the apposition speaks, the clause follows
+		if r.mention.Start > h.Start {
+			st.appositionSource(s, h, add)
+		}
 		return
 	}
 	add(Span{s.Start, min(h.Start, r.mention.Start)}, h, r, true)
@@ -282,7 +307,7 @@ func (st *docState) headlines(marked []markedSpan, add func(Span, hit, resolved,
 			if m.how != ByName {
 				continue
 			}
-			if m.Start == p.Start && st.endsWithColon(Span{p.Start, min(p.End, m.End+1)}) {
+			if m.Start == p.Start && st.endsWithColon(Span{p.Start, min(p.End, m.End+1)}) && !isWordRune(nextRune(st.text, m.End+1)) {
 				colon := indexColon(st.text[m.End:p.End]) + m.End
 				add(Span{runeEnd(st.text, colon), p.End}, hit{Span: Span{colon, runeEnd(st.text, colon)}}, st.resolve(m), true)
 				break
@@ -492,4 +517,44 @@ func (st *docState) beforeContinuation(hs []hit, start, end int) int {
 		}
 	}
 	return end
+}
+
+// nameEndingAt returns the speaker named by the words that end region: a
+// mention, or a run of capitalized words off the roster.
+func (st *docState) nameEndingAt(region Span) (resolved, bool) {
+	end := trimSpan(st.text, region).End
+	for _, m := range st.mentionsIn(region) {
+		if m.End == end && m.how == ByName && !m.object {
+			return st.resolve(m), true
+		}
+	}
+	for _, c := range st.capitalNames(region, true) {
+		if c.End == end {
+			m := mention{Span: c, how: ByName, speaker: -1, name: st.baseName(st.text[c.Start:c.End])}
+			st.addMention(m)
+			return st.resolve(m), true
+		}
+	}
+	return resolved{}, false
+}
+
+// appositionSource reads "Name, apposition source-word clause" ("Tóth
+// Gábor, a cég vezérigazgatója szerint a felújítás ..."): the name before the
+// comma speaks and the clause follows the source word.
+func (st *docState) appositionSource(s Span, h hit, add func(Span, hit, resolved, bool)) {
+	i := strings.LastIndexAny(st.text[s.Start:h.Start], ",،，")
+	if i < 0 || st.words(Span{h.End, s.End}) < 3 {
+		return
+	}
+	comma := s.Start + i
+	gap := Span{runeEnd(st.text, comma), h.Start}
+	if n := st.words(gap); n == 0 || n > 8 {
+		return
+	}
+	if _, verb := st.firstCue(gap, hitVerb, hitComp); verb {
+		return
+	}
+	if r, ok := st.nameEndingAt(Span{s.Start, comma}); ok {
+		add(Span{h.End, s.End}, h, r, true)
+	}
 }

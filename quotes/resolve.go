@@ -82,8 +82,14 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 			return sp.hasRole(m.role) && (m.org == 0 || sp.Org == st.x.roster.speakers[m.org-1].Name) &&
 				verbFits(want, st.speakerGender(i))
 		}
+		// "Teisingumo ministrė Evelina Dobrovolska ... – sakė ministrė": the
+		// role noun named a person off the roster before
+		holderAt, holder := st.offRosterHolder(m)
 		for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
 			n := st.ments[i]
+			if n.Start < holderAt {
+				break
+			}
 			if n.how != ByName || n.speaker < 0 || n.quoted {
 				continue
 			}
@@ -92,6 +98,10 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 				r.gender = st.speakerGender(n.speaker)
 				return r
 			}
+		}
+		if holderAt >= 0 {
+			r.name, r.known, r.gender = st.text[holder.Start:holder.End], true, 0
+			return r
 		}
 		// a role held by exactly one speaker the article names later
 		found := -1
@@ -387,4 +397,39 @@ func (st *docState) narrowerBinding(m mention, r resolved) (resolved, bool) {
 	}
 	r.name, r.known, r.gender = best.name, true, 0
 	return r, true
+}
+
+// offRosterHolder finds, before the role mention m and within three
+// paragraphs, an earlier mention of the same role with a name off the roster
+// beside it ("Ministrul Finanțelor, Adrian Câciu"); it returns where that
+// role stands, or -1, and the name.
+func (st *docState) offRosterHolder(m mention) (int, Span) {
+	if st.c.pack.NoSpaces || m.role == "" {
+		return -1, Span{}
+	}
+	pm := st.paraAt(m.Start)
+	for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
+		n := st.ments[i]
+		if st.paraAt(n.Start) < pm-3 {
+			break
+		}
+		if n.how != ByRole || n.speaker >= 0 || n.quoted {
+			continue
+		}
+		// the same role, or a longer title that holds the role noun
+		// ("užsienio reikalų ministras" for "ministras")
+		// "minister" also names the holder of any ministry
+		general := m.role == "minister" && strings.HasSuffix(n.role, "_minister")
+		if n.role != m.role && !general && !strings.Contains(strings.ToLower(st.text[n.Start:n.End]), strings.ToLower(st.text[m.Start:m.End])) {
+			continue
+		}
+		si := st.sentenceAt(n.Start)
+		if si < 0 || si >= len(st.sents) {
+			continue
+		}
+		if name, ok := st.nameBesideRole(n.Span, st.sents[si]); ok {
+			return n.Start, name
+		}
+	}
+	return -1, Span{}
 }

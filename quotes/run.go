@@ -12,9 +12,11 @@ import (
 
 // run extracts every quotation of the document into st.out.
 func (st *docState) run() {
+	st.recordTitled()
 	marked, orphans := scanMarks(st.text, st.paras, st.c.pairs, st.stops)
 	marked = append(marked, st.recoverOrphans(orphans, marked)...)
 	if st.c.pack.DialogueDash {
+		marked = st.splitInterrupted(marked)
 		marked = append(marked, st.dialogues(marked)...)
 	}
 	marked = st.interruptions(marked)
@@ -178,6 +180,15 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 	before, after := st.windows(m, prevEnd)
 	a := st.attributeMarked(m, before, after, prev)
+	if !a.found && !a.cue.Empty() && st.isHit(a.cue, hitContinuation) {
+		// "„…” – tette hozzá." after reported speech, which is read later:
+		// the person named last before the quote in its paragraph goes on
+		if r, ok := st.lastNamedBefore(m); ok {
+			a.r, a.found = r, true
+			a.r.how = ByContinuation
+			a.after = a.after || a.cue.Start >= m.content.End
+		}
+	}
 	kind := st.classify(m, before, after, a)
 	if !a.found && kind != Scare && a.cue.Empty() {
 		// no cue of its own: the previous speaker goes on, or the nearest
@@ -707,16 +718,15 @@ func (st *docState) commaCue(s Span) int {
 		if h.kind != hitVerb && h.kind != hitContinuation {
 			continue
 		}
-		i := h.Start
-		for i > s.Start {
-			r, n := runes.DecodeLast(st.text, i)
-			if !isSpace(r) {
-				if r == ',' && i-n > s.Start {
-					return i - n
-				}
-				break
-			}
-			i -= n
+		c := strings.LastIndexByte(st.text[s.Start:h.Start], ',')
+		if c <= 0 {
+			continue
+		}
+		c += s.Start
+		// the verb right after the comma (", säger hon"), or after its
+		// speaker in a short tail (", Orpo sanoi.")
+		if between := st.words(Span{c + 1, h.Start}); between == 0 || between <= 3 && st.words(Span{c + 1, s.End}) <= 6 {
+			return c
 		}
 	}
 	return -1
@@ -929,4 +939,151 @@ func (st *docState) isNameTerm(m markedSpan) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(st.text[i:])
 	return unicode.IsLower(r)
+}
+
+// splitInterrupted splits a quotation whose marks hold its own attribution
+// between dashes into two: „Nincs mit rejtegetnünk – mondta Lavrov –, a
+// csapatok távoznak”, „Neturime ko slėpti, – sakė jis. – Kariai išvyks.“
+// The middle part must be short and hold a reporting verb.
+func (st *docState) splitInterrupted(marked []markedSpan) []markedSpan {
+	out := marked[:0:0]
+	for _, m := range marked {
+		segs := dashSegments(st.text, m.content)
+		if len(segs) != 3 {
+			out = append(out, m)
+			continue
+		}
+		mid := segs[1]
+		first := trimSpan(st.text, segs[0])
+		second := trimSpan(st.text, segs[2])
+		if _, ok := st.firstCue(mid, hitVerb); !ok || st.words(mid) > 6 || st.words(first) < 2 || st.words(second) < 2 {
+			out = append(out, m)
+			continue
+		}
+		// the comma or period that closes the first part, and the comma
+		// after the second dash, stay outside the quotes
+		first = trimPunct(st.text, first)
+		second.Start = skipPunct(st.text, second.Start, second.End)
+		if first.Empty() || second.Empty() {
+			out = append(out, m)
+			continue
+		}
+		out = append(out,
+			markedSpan{open: m.open, close: Span{first.End, first.End}, content: first, flags: m.flags},
+			markedSpan{open: Span{second.Start, second.Start}, close: m.close, content: second, flags: m.flags})
+	}
+	return out
+}
+
+// trimPunct drops the commas and periods that end s.
+func trimPunct(text string, s Span) Span {
+	for s.End > s.Start {
+		r, n := runes.DecodeLast(text, s.End)
+		if r != ',' && r != '.' && r != ';' {
+			break
+		}
+		s.End -= n
+	}
+	return trimSpan(text, s)
+}
+
+// skipPunct moves off past commas and white space, up to end.
+func skipPunct(text string, off, end int) int {
+	for off < end {
+		r, n := runes.Decode(text, off)
+		if r != ',' && !isSpace(r) {
+			break
+		}
+		off += n
+	}
+	return off
+}
+
+// recordTitled records the people off the roster whom the article names with
+// a title or a role noun beside the name ("prokuroras Tomas Jankauskas",
+// "Szijjártó Péter külügyminiszter"), before any quote is attributed, so that
+// a pronoun or a role noun after them can refer to them.
+func (st *docState) recordTitled() {
+	if st.c.pack.NoSpaces {
+		return
+	}
+	var add []mention
+	for _, s := range st.sents {
+		for _, run := range st.capitalNames(s, true) {
+			if overlapsMention(st.ments, run) {
+				continue
+			}
+			w := st.wordBefore(run.Start)
+			if !w.Empty() && w.Start >= s.Start && st.appositive(Span{s.Start, w.Start}) {
+				continue // "Said Iqbal, presiden Partai Buruh": the title is the name's before it
+			}
+			titled := !w.Empty() && w.Start >= s.Start && st.isTitle(w)
+			if !titled {
+				// a title right after the name, where the language puts it
+				// there ("Szijjártó Péter külügyminiszter")
+				if h, ok := st.hitAfter(run.End, hitTitle); ok && h.End <= s.End {
+					titled = true
+				} else if n := st.wordAt(trimSpan(st.text, Span{run.End, s.End}).Start); !n.Empty() && n.Start > run.End && st.isTitle(n) {
+					titled = !strings.ContainsAny(st.text[run.End:n.Start], ",.;:")
+				}
+			}
+			if !titled {
+				// a title of several words ("analistul politic")
+				if h, ok := st.hitBefore(run.Start, hitTitle, hitRole); ok && h.Start >= s.Start {
+					titled = true
+				}
+			}
+			if titled {
+				// "Guvernatorul Băncii Naționale, Mugur Isărescu": a run
+				// with a name in apposition after it is an organization
+				if rest := st.text[run.End:s.End]; strings.HasPrefix(rest, ", ") {
+					if r, _ := utf8.DecodeRuneInString(rest[2:]); unicode.IsUpper(r) {
+						titled = false
+					}
+				}
+			}
+			if titled {
+				if _, prep := st.hitBefore(run.Start, hitPrep); !prep {
+					add = append(add, mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
+				}
+			}
+		}
+	}
+	for _, m := range add {
+		st.addMention(m)
+	}
+}
+
+// lastNamedBefore returns the person named last before the marked span m in
+// its paragraph: a mention by name, or a run of capitalized words off the
+// roster, outside any quote.
+func (st *docState) lastNamedBefore(m markedSpan) (resolved, bool) {
+	start := m.content.Start
+	if !m.open.Empty() {
+		start = m.open.Start
+	}
+	p := st.paras[st.paraAt(start)]
+	region := Span{p.Start, start}
+	if region.Empty() {
+		return resolved{}, false
+	}
+	var best mention
+	found := false
+	for _, n := range st.mentionsIn(region) {
+		if n.how == ByName && !n.quoted && !n.object && (n.speaker < 0 || !st.x.roster.speakers[n.speaker].isOrg()) {
+			best, found = n, true
+		}
+	}
+	for _, c := range st.capitalNames(region, true) {
+		if (!found || c.Start > best.End) && !overlapsMention(st.ments, c) {
+			best, found = mention{Span: c, how: ByName, speaker: -1, name: st.baseName(st.text[c.Start:c.End])}, true
+		}
+	}
+	if !found {
+		return resolved{}, false
+	}
+	if best.speaker < 0 {
+		st.addMention(best)
+	}
+	return st.resolve(best), true
 }

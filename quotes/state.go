@@ -27,16 +27,19 @@ type mention struct {
 
 // docState is the working state of one document's extraction.
 type docState struct {
-	x     *Extractor
-	d     *Document
-	c     *compiled
-	text  string
-	hits  []hit // lexicon hits, by start
-	ments []mention
-	paras []Span
-	stops *stops // where sentences may end and marks stand
-	sents []Span // every sentence, in order
-	sentP []int  // paragraph index of each sentence
+	x    *Extractor
+	d    *Document
+	c    *compiled
+	text string
+	// wordSet holds every word of the text as written, built on first use
+	// (hasWord)
+	wordSet map[string]struct{}
+	hits    []hit // lexicon hits, by start
+	ments   []mention
+	paras   []Span
+	stops   *stops // where sentences may end and marks stand
+	sents   []Span // every sentence, in order
+	sentP   []int  // paragraph index of each sentence
 	// roleOf binds a role key to the speaker the article names with it
 	// ("CSTO Secretary General Stanislav Zas").
 	roleOf map[string][]roleBinding
@@ -343,7 +346,9 @@ func (st *docState) buildMentions(names []hit) {
 		if after&(1<<hitSubject) != 0 {
 			m.subject = true
 		}
-		if after&(1<<hitObject) != 0 {
+		if m.how == ByName && m.speaker >= 0 && st.objectEnding(m.Span, 1) || m.how == ByRole && st.words(m.Span) == 1 && st.objectEnding(m.Span, 2) {
+			m.object = true // "Putyinnak", "Putinui": a case ending that is no subject's
+		} else if after&(1<<hitObject) != 0 {
 			// unless the marker opens a reporting phrase whose subject
 			// it marks: hi "पेसकोव का कहना है कि", ur "کا کہنا ہے"
 			if _, cue := st.hitAfter(m.End, hitVerb, hitSource); !cue {
@@ -360,7 +365,7 @@ func (st *docState) buildMentions(names []hit) {
 		if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
 			m.object = true
 		}
-		if m.how == ByName && st.objectEnding(m.Span) {
+		if m.how == ByName && st.objectEnding(m.Span, 1) {
 			m.object = true
 		}
 		if m.how == ByName && m.speaker >= 0 && st.possessive(*m) {
@@ -430,14 +435,22 @@ func (st *docState) buildMentions(names []hit) {
 }
 
 // objectEnding reports whether the name at s ends with one of the pack's
-// object endings ("Putin'e", "Путинге").
-func (st *docState) objectEnding(s Span) bool {
+// object endings of min letters or more, with at least three letters before
+// it ("Putinui", "Путинге"), or is followed by one outside its span, after an
+// apostrophe ("Putin'e"). A role noun takes only endings of two letters or
+// more: a one-letter one is too often the last letter of the noun itself
+// (bn র).
+func (st *docState) objectEnding(s Span, min int) bool {
 	w, rest := st.text[s.Start:s.End], st.text[s.End:]
+	w = w[strings.LastIndexByte(w, ' ')+1:]
 	for _, e := range st.c.pack.Names.ObjectEndings {
-		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+		n := utf8.RuneCountInString(e)
+		if n < min {
+			continue
+		}
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-n >= 3 {
 			return true
 		}
-		// the suffix after an apostrophe, outside the name's span
 		if strings.HasPrefix(rest, e) && !isWordRune(nextRune(st.text, s.End+len(e))) {
 			return true
 		}

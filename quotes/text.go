@@ -161,7 +161,21 @@ func runeEnd(text string, off int) int {
 // indexColon returns the index of the first colon, ASCII or fullwidth, in
 // s, or -1: strings.IndexAny, without its rune-by-rune path.
 func indexColon(s string) int {
-	i := strings.IndexByte(s, ':')
+	// a colon inside a word introduces nothing: Finnish and Swedish case
+	// endings on abbreviations ("CSTO:n"), clock times ("10:30")
+	i := -1
+	for off := 0; off < len(s); {
+		j := strings.IndexByte(s[off:], ':')
+		if j < 0 {
+			break
+		}
+		j += off
+		if j == 0 || j+1 >= len(s) || !isWordRune(prevRune(s, j)) || !isWordRune(nextRune(s, j+1)) {
+			i = j
+			break
+		}
+		off = j + 1
+	}
 	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}

@@ -51,6 +51,10 @@ type Pack struct {
 	// DialogueDash is true where a dash that opens a paragraph starts direct
 	// speech (Polish, Russian, Ukrainian, Spanish ...).
 	DialogueDash bool `yaml:"dialogue_dash"`
+	// Unaccented is true where the language is often written without its
+	// letters beyond ASCII (Romanian web copy drops ș, ț, ă): language
+	// detection then does not rule it out for a text that lacks them.
+	Unaccented bool `yaml:"unaccented"`
 	// SentenceEnd lists sentence terminators beyond those of Unicode (rarely needed).
 	SentenceEnd []string `yaml:"sentence_end"`
 	// Colons are marks that introduce speech as a colon does and end no
@@ -155,16 +159,18 @@ type Names struct {
 	// after up to three of them ("ולפוטין"). A run of prefixes that is
 	// itself listed in Prepositions marks the name as not the speaker.
 	Prefixes []string `yaml:"prefixes"`
-	// ObjectEndings are endings that mark a name as not the speaker: the
-	// genitive and the objective of languages that write them on the word
-	// (Bengali "পুতিনের", "পুতিনকে"). They are endings too.
-	ObjectEndings []string `yaml:"object_endings"`
 	// SubjectMarkers are words right after a name that mark it as the subject
 	// of the sentence, and so the speaker (Hindi "ने").
 	SubjectMarkers []string `yaml:"subject_markers"`
 	// ObjectMarkers are words right after a name that mark it as not the
 	// speaker (Hindi "को", "से").
 	ObjectMarkers []string `yaml:"object_markers"`
+	// ObjectEndings are case endings that mark a name as not the speaker
+	// where the language writes the object on the name itself: the genitive
+	// and the objective (Bengali "পুতিনের", "পুতিনকে"; Lithuanian dative
+	// "Putinui", Hungarian "Putyinnak"; Turkish "Putin'e"). They are endings
+	// too. A source phrase still takes such a name as its speaker.
+	ObjectEndings []string `yaml:"object_endings"`
 	// Prepositions are words right before a name that mark it as not the
 	// speaker ("to", "from", "with", Arabic "من").
 	Prepositions []string `yaml:"prepositions"`
@@ -376,6 +382,7 @@ func (s *Set) Merge(o *Pack) {
 	p.Letters += o.Letters
 	p.DetectAliases = append(p.DetectAliases, o.DetectAliases...)
 	p.DialogueDash = p.DialogueDash || o.DialogueDash
+	p.Unaccented = p.Unaccented || o.Unaccented
 	p.Quotes = append(p.Quotes, o.Quotes...)
 	p.SentenceEnd = append(p.SentenceEnd, o.SentenceEnd...)
 	p.Colons = append(p.Colons, o.Colons...)
