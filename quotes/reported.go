@@ -185,7 +185,7 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if i := strings.IndexAny(st.text[look.Start:look.End], ",;，،"); i >= 0 {
 		tail.End = tail.Start + i
 	}
-	if st.words(tail) > 4 {
+	if st.words(tail) > 4 && !st.speakerOpens(tail, v) {
 		return Span{}, v, false
 	}
 	// a comma more than four words before the verb is too far: look no
@@ -203,6 +203,22 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 		return Span{}, v, false
 	}
 	return Span{s.Start, cut}, v, true
+}
+
+// speakerOpens reports whether a tail of at most ten words after a verb
+// begins with a known mention ("…, sagte Tokajew am Montag bei einer
+// Videokonferenz."): the speaker then stands by the verb, and the words
+// after it are adverbials, not a clause of their own.
+func (st *docState) speakerOpens(tail Span, v hit) bool {
+	if st.words(tail) > 10 {
+		return false
+	}
+	if _, ok := st.hitAfter(tail.Start, hitVerb, hitComp); ok {
+		return false
+	}
+	w := trimSpan(st.text, tail)
+	r, ok := st.pickSpeaker(w, v)
+	return ok && r.mention.Start == w.Start
 }
 
 // headlines handles a paragraph "X: statement" or "statement – X" that is
