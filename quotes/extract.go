@@ -148,6 +148,7 @@ func compile(p *lang.Pack) *compiled {
 	positional(p.Names.Titles, hitTitle)
 	positional(p.ScareBefore, hitScare)
 	positional(p.ScareWeak, hitScareWeak)
+	positional(p.Reporting.Subjunctive, hitSubjunctive)
 	for _, a := range p.Abbreviations {
 		abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}

@@ -34,6 +34,7 @@ const (
 	hitStop                            // a word after which no bare clause starts
 	hitBare                            // a verb a clause may follow without complementizer
 	hitScareWeak                       // an article before a scare-quoted term
+	hitSubjunctive                     // a verb form of the mood of reported speech
 )
 
 // hit is one lexicon match in a document.

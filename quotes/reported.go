@@ -131,7 +131,69 @@ func (st *docState) reported(marked []markedSpan) {
 			}
 		}
 	}
+	st.subjunctive(marked, add)
 	st.headlines(marked, add)
+}
+
+// subjunctive carries a speaker's words on into the sentences after them
+// that are in the mood of reported speech and hold no reporting word of
+// their own: "„…“, sagte Tokajew. Der Einsatz werde nur wenige Tage dauern."
+func (st *docState) subjunctive(marked []markedSpan, add func(Span, hit, resolved, bool)) {
+	if len(st.c.pack.Reporting.Subjunctive) == 0 {
+		return
+	}
+	// the quotes with a speaker, by where they end
+	var qs []int
+	for k := range st.out {
+		if st.out[k].Speaker != "" {
+			qs = append(qs, k)
+		}
+	}
+	sort.Slice(qs, func(a, b int) bool { return st.out[qs[a]].Span.End < st.out[qs[b]].Span.End })
+	j, last := 0, -1 // last: the latest quote that ends before the sentence
+	for i := 1; i < len(st.sents); i++ {
+		s, prev := st.sents[i], st.sents[i-1]
+		for j < len(qs) && st.out[qs[j]].Span.End <= s.Start {
+			if last < 0 || st.out[qs[j]].Span.End >= st.out[last].Span.End {
+				last = qs[j]
+			}
+			j++
+		}
+		if last < 0 || st.out[last].Span.End <= prev.Start || st.paraAt(s.Start)-st.paraAt(st.out[last].Span.End) > 1 {
+			continue
+		}
+		if overlapsMarked(marked, s) || st.hasReportingHit(s) {
+			continue
+		}
+		var cue hit
+		for _, w := range st.wordsIn(s) {
+			if st.isHit(w, hitSubjunctive) {
+				cue = hit{Span: w, kind: hitSubjunctive}
+				break
+			}
+		}
+		if cue.Empty() {
+			continue
+		}
+		q := st.out[last]
+		n := len(st.out)
+		add(s, cue, resolved{speaker: q.spk - 1, name: q.Speaker, how: ByContinuation, known: true}, true)
+		if len(st.out) > n {
+			last = n // the statement goes on from here
+		}
+	}
+}
+
+// hasReportingHit reports whether s holds a reporting verb, source phrase,
+// continuation cue or nested phrase.
+func (st *docState) hasReportingHit(s Span) bool {
+	for _, h := range st.hitsIn(s) {
+		switch h.kind {
+		case hitVerb, hitSource, hitContinuation, hitNested, hitFinal:
+			return true
+		}
+	}
+	return false
 }
 
 // source handles "according to X, clause" and "clause, according to X".
