@@ -240,6 +240,8 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
+	case words >= 4 && st.fillsSentence(m):
+		return Direct // «La situazione è grave». : a sentence of its own, its period outside the marks
 	}
 	if inside || a.speech || a.found && a.r.how != ByNearest {
 		return Partial
@@ -248,6 +250,20 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	}
 	return Scare
+}
+
+// fillsSentence reports whether the marks hold their whole sentence: no
+// word stands in it before the opening mark or after the closing one.
+func (st *docState) fillsSentence(m markedSpan) bool {
+	if m.open.Empty() || m.close.Empty() {
+		return false
+	}
+	si := st.sentenceAt(m.open.Start)
+	if si < 0 || si != st.sentenceAt(m.close.Start) {
+		return false
+	}
+	sent := st.sents[si]
+	return isOnlyPunct(st.text, Span{sent.Start, m.open.Start}) && isOnlyPunct(st.text, Span{m.close.End, sent.End})
 }
 
 // isOnlyPunctBefore reports whether the quote opens its paragraph.
