@@ -223,7 +223,7 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		if _, ok := st.hitBefore(m.open.Start, hitScare); ok {
 			return Scare
 		}
-		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) {
+		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) && !st.verbBefore(m.open.Start) {
 			return Scare
 		}
 	}
@@ -270,6 +270,13 @@ func (st *docState) fillsSentence(m markedSpan) bool {
 func (st *docState) isOnlyPunctBefore(m markedSpan) bool {
 	p := st.paras[st.paraAt(m.content.Start)]
 	return isOnlyPunct(st.text, Span{p.Start, m.open.Start})
+}
+
+// verbBefore reports whether a reporting verb stands before off in its
+// sentence: "calificó el plan de “brutal”" quotes the speaker's own word.
+func (st *docState) verbBefore(off int) bool {
+	_, ok := st.firstCue(Span{st.sents[st.sentenceAt(off)].Start, off}, hitVerb)
+	return ok
 }
 
 // reportedBefore reports whether a reporting verb and its complementizer
