@@ -81,7 +81,7 @@ func (st *docState) reported(marked []markedSpan) {
 						start = runeEnd(st.text, h.End+j)
 					}
 				}
-				if start < 0 && st.c.pack.Reporting.CommaClause {
+				if start < 0 && st.c.pack.Reporting.CommaClause && !st.afterComma(h.Start) {
 					if j := strings.IndexAny(st.text[h.End:limit], ",，"); j >= 0 && st.words(Span{h.End, h.End + j}) <= 3 && st.words(Span{h.End + j, s.End}) >= 3 {
 						start = runeEnd(st.text, h.End+j)
 					}
@@ -265,6 +265,14 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 		return Span{}, v, false
 	}
 	return Span{s.Start, cut}, v, true
+}
+
+// afterComma reports whether a comma stands right before off: a verb
+// there closes the clause before it ("…, schätzt Claudia Kemfert, Expertin
+// am …") and opens none.
+func (st *docState) afterComma(off int) bool {
+	t := strings.TrimRight(st.text[:off], " \u00a0")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "，")
 }
 
 // speakerOpens reports whether a tail of at most ten words after a verb

@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -117,6 +118,17 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 			a.r, a.found = r, true
 			a.r.how = ByNearest
 		}
+	} else if !(a.found && a.r.known) && kind != Scare {
+		// a cue whose subject is left out or does not resolve ("», sagt
+		// sie.", "», cuenta."): the person the paragraph named last before
+		// the quote, on the roster or not
+		if r, ok := st.nameBefore(Span{max(prevEnd, st.paras[st.paraAt(m.content.Start)].Start), min(m.open.Start, m.content.Start)}); ok {
+			a.r, a.found = r, true
+			if !a.cue.Empty() && a.cue.Start >= m.content.End {
+				a.after = true
+				kind = st.classify(m, before, after, a)
+			}
+		}
 	}
 	q := st.quote(kind, m.content, a)
 	q.Flags = append(q.Flags, m.flags...)
@@ -210,6 +222,73 @@ func (st *docState) nearest(s Span) (resolved, bool) {
 		return resolved{}, false
 	}
 	return st.resolve(best), true
+}
+
+// nameBefore returns the last name in region, on the roster or a run of
+// capitalized words off it, that is not marked as an object, as a speaker
+// found by nearness; a name off the roster becomes a mention that later
+// pronouns may refer to.
+func (st *docState) nameBefore(region Span) (resolved, bool) {
+	if region.Empty() {
+		return resolved{}, false
+	}
+	best := mention{speaker: -1}
+	for _, m := range st.mentionsIn(region) {
+		if m.how == ByName && !m.object && !m.quoted {
+			best = m
+		}
+	}
+	for _, m := range st.unknownNames(region, hit{}, false) {
+		if !m.object && m.Start > best.Start {
+			best = m
+		}
+	}
+	if m, ok := st.openingName(region); ok && m.Start > best.Start {
+		best = m
+	}
+	if best.Empty() {
+		return resolved{}, false
+	}
+	r := st.resolve(best)
+	r.how = ByNearest
+	if best.speaker < 0 {
+		st.addMention(best)
+	}
+	return r, r.known
+}
+
+// openingName finds, in the last sentence that starts in region, two or
+// three capitalized words that open it and a comma after them: a name and
+// its apposition ("Petra Hoffmann, 52, Krankenpflegerin aus Hanau, sitzt
+// …"), which capitalNames leaves out since a capital there says nothing.
+func (st *docState) openingName(region Span) (mention, bool) {
+	si := st.sentenceAt(region.End - 1)
+	for si >= 0 && si < len(st.sents) && st.sents[si].Start >= region.End {
+		si--
+	}
+	if si >= 0 && si < len(st.sents) && st.sents[si].Start >= region.Start {
+		s := st.sents[si]
+		ws := st.wordsIn(Span{s.Start, min(s.End, st.nearWordsAfter(s.Start, 4))})
+		for n := 2; n <= 3 && n <= len(ws); n++ {
+			w := ws[n-1]
+			if st.text[w.End:min(w.End+1, len(st.text))] != "," {
+				continue
+			}
+			ok := true
+			for _, x := range ws[:n] {
+				r, _ := utf8.DecodeRuneInString(st.text[x.Start:x.End])
+				if !unicode.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !isOnlyPunct(st.text, Span{s.Start, ws[0].Start}) {
+					ok = false
+				}
+			}
+			sp := Span{ws[0].Start, w.End}
+			if ok && !overlapsMention(st.ments, sp) && st.words(sp) == n && !strings.ContainsAny(st.text[sp.Start:sp.End], ",.;:") {
+				return mention{Span: sp, how: ByName, speaker: -1, name: st.text[sp.Start:sp.End]}, true
+			}
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // classify tells a full statement (direct) from a fragment of someone's
