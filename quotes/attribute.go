@@ -39,6 +39,15 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		return resolved{}, false
 	}
 	cands := st.mentionsIn(region)
+	for _, m := range cands {
+		// the cue holds its own subject ("a-t-il expliqué", "dit-elle"):
+		// "L'Union européenne, a-t-il expliqué, « … »" is his, not the EU's
+		if m.how == ByPronoun && !cue.Empty() && m.Start > cue.Start && m.End <= cue.End {
+			if r := st.resolveFor(m, cue.val); r.known {
+				return r, true
+			}
+		}
+	}
 	hasName, hasAny := false, false
 	for _, m := range cands {
 		if !m.object && !m.quoted {

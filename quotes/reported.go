@@ -264,6 +264,11 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if st.words(Span{cut, v.Start}) > 4 {
 		return Span{}, v, false
 	}
+	if st.words(Span{s.Start, cut}) < 4 && st.words(Span{tail.End, s.End}) >= 3 {
+		// "L'Union européenne, a-t-il expliqué, « … »": an incise in the
+		// middle of the statement; the words before it are its subject
+		return Span{}, v, false
+	}
 	return Span{s.Start, cut}, v, true
 }
 
