@@ -16,6 +16,7 @@ func (st *docState) run() {
 	if st.c.pack.DialogueDash {
 		marked = append(marked, st.dialogues(marked)...)
 	}
+	marked = st.splitIncises(marked)
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
 	st.kinds = make(map[Span]Kind, len(marked))
 	for i := range st.ments {
@@ -128,6 +129,10 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 				a.after = true
 				kind = st.classify(m, before, after, a)
 			}
+		} else if prev != nil && prev.Speaker != "" && prevEnd >= 0 && st.paraAt(prevEnd) == st.paraAt(m.content.Start) && st.words(Span{prevEnd, m.content.Start}) <= 5 {
+			// the second part of a quotation split by its incise
+			a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true}
+			a.found = true
 		}
 	}
 	q := st.quote(kind, m.content, a)
@@ -222,6 +227,64 @@ func (st *docState) nearest(s Span) (resolved, bool) {
 		return resolved{}, false
 	}
 	return st.resolve(best), true
+}
+
+// splitIncises cuts a quotation in two where the author's attribution
+// stands inside its marks, as French and Spanish print it: « Je reste, dit-
+// elle. Mon dos tiendra. », «No hay nada que ocultar —declaró—; las tropas
+// …». The incise is a reporting verb of at most five words between a comma
+// or dash and a comma, period, semicolon or dash; set off by commas it must
+// hold its speaker (a pronoun, role or name). Each part keeps one real mark.
+func (st *docState) splitIncises(marked []markedSpan) []markedSpan {
+	n := len(marked)
+	for k := 0; k < n; k++ {
+		m := marked[k]
+		if m.open.Empty() || m.close.Empty() || hasFlag(m.flags, "dialogue") {
+			continue
+		}
+		for _, h := range st.hitsIn(m.content) {
+			if h.kind != hitVerb && h.kind != hitContinuation {
+				continue
+			}
+			head := strings.TrimRight(st.text[m.content.Start:h.Start], " \u00a0")
+			lead, size := utf8.DecodeLastRuneInString(head)
+			if lead != ',' && lead != '—' && lead != '–' || st.words(Span{m.content.Start, h.Start}) < 3 {
+				continue
+			}
+			e := strings.IndexAny(st.text[h.End:m.content.End], ",.;—–")
+			if e < 0 {
+				continue
+			}
+			e += h.End
+			tailEnd := e
+			if st.words(Span{h.Start, e}) > 5 {
+				continue
+			}
+			if lead == ',' && len(st.mentionsIn(Span{h.Start, e})) == 0 && len(st.surnameBeside(Span{h.Start, e}, h)) == 0 {
+				continue
+			}
+			// the second part starts at the next word after the incise's punctuation
+			rest := Span{tailEnd, m.content.End}
+			for rest.Start < rest.End {
+				r, sz := utf8.DecodeRuneInString(st.text[rest.Start:])
+				if isWordRune(r) {
+					break
+				}
+				rest.Start += sz
+			}
+			if st.words(rest) < 2 {
+				continue
+			}
+			cut := m.content.Start + len(head) - size
+			first := markedSpan{open: m.open, close: Span{cut, cut + size}, content: trimSpan(st.text, Span{m.content.Start, cut}), flags: m.flags}
+			_, psz := utf8.DecodeRuneInString(st.text[tailEnd:])
+			second := markedSpan{open: Span{tailEnd, tailEnd + psz}, close: m.close, content: rest, flags: m.flags}
+			marked[k] = first
+			marked = append(marked, second)
+			break
+		}
+	}
+	return marked
 }
 
 // nameBefore returns the last name in region, on the roster or a run of
