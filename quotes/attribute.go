@@ -118,6 +118,11 @@ func (st *docState) bestOf(cands []mention, region Span, cue hit, allowObject bo
 				dist += 6 // "it" is seldom the one who speaks
 			}
 		}
+		if m.how == ByPronoun && m.gender != 'n' && m.End <= cue.Start && st.wordsBetween(m.End, cue.Start) == 0 {
+			// "Asked about the CSTO deployment, she said …": the pronoun
+			// right before the verb is its subject, not a name before it
+			dist -= 10
+		}
 		if m.subject {
 			dist -= 20
 		}
