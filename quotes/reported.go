@@ -348,6 +348,15 @@ func (st *docState) bareClause(s Span, v hit) int {
 			subj = true // the speaker ends right before the verb ("Tokayev has said")
 		}
 	}
+	if !subj && st.afterComma(v.Start) {
+		// "Temur Umarov, a fellow at the Carnegie Center, said the …": a
+		// name that opens the sentence, its apposition, then the verb
+		sent := st.sents[st.sentenceAt(v.Start)]
+		if m, ok := st.openingName(Span{sent.Start, v.Start}); ok && st.words(Span{m.End, v.Start}) <= 14 {
+			st.addMention(m)
+			subj = true
+		}
+	}
 	next := trimSpan(st.text, Span{v.End, s.End})
 	if !subj || st.words(next) < 4 {
 		return -1
