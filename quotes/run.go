@@ -123,7 +123,13 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 		// a cue whose subject is left out or does not resolve ("», sagt
 		// sie.", "», cuenta."): the person the paragraph named last before
 		// the quote, on the roster or not
-		if r, ok := st.nameBefore(Span{max(prevEnd, st.paras[st.paraAt(m.content.Start)].Start), min(m.open.Start, m.content.Start)}); ok {
+		pi := st.paraAt(m.content.Start)
+		r, ok := st.nameBefore(Span{max(prevEnd, st.paras[pi].Start), min(m.open.Start, m.content.Start)})
+		if !ok && pi > 0 && prevEnd < st.paras[pi].Start {
+			// the paragraph before, when no quotation stands between
+			r, ok = st.nameBefore(Span{max(prevEnd, st.paras[pi-1].Start), st.paras[pi-1].End})
+		}
+		if ok {
 			a.r, a.found = r, true
 			if !a.cue.Empty() && a.cue.Start >= m.content.End {
 				a.after = true
@@ -301,13 +307,20 @@ func (st *docState) nameBefore(region Span) (resolved, bool) {
 			best = m
 		}
 	}
+	var obj mention // a name after a preposition, the last resort ("For Sarah Kelly, a nurse, …")
 	for _, m := range st.unknownNames(region, hit{}, false) {
 		if !m.object && m.Start > best.Start {
 			best = m
+		} else if m.object {
+			obj = m
 		}
 	}
 	if m, ok := st.openingName(region); ok && m.Start > best.Start {
 		best = m
+	}
+	if best.Empty() && !obj.Empty() {
+		obj.object = false
+		best = obj
 	}
 	if best.Empty() {
 		return resolved{}, false
