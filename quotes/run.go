@@ -17,6 +17,7 @@ func (st *docState) run() {
 		marked = append(marked, st.dialogues(marked)...)
 	}
 	marked = st.splitIncises(marked)
+	st.appositionNames()
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
 	st.kinds = make(map[Span]Kind, len(marked))
 	for i := range st.ments {
@@ -233,6 +234,34 @@ func (st *docState) nearest(s Span) (resolved, bool) {
 		return resolved{}, false
 	}
 	return st.resolve(best), true
+}
+
+// appositionNames adds as mentions the names off the roster that stand in
+// apposition to a role noun, between commas or before the period: "die
+// Sprecherin des Auswärtigen Amts, Andrea Sasse.", "a Treasury spokesman,
+// John Smith, said". Pronouns after them then find them.
+func (st *docState) appositionNames() {
+	for _, s := range st.sents {
+		for _, r := range st.capitalNames(s) {
+			before := strings.TrimRight(st.text[s.Start:r.Start], " \u00a0")
+			after := strings.TrimLeft(st.text[r.End:s.End], " \u00a0")
+			if !strings.HasSuffix(before, ",") || after != "" && !strings.ContainsAny(after[:1], ",.;") {
+				continue
+			}
+			if overlapsMention(st.ments, r) {
+				continue
+			}
+			role := false
+			for _, h := range st.hitsIn(Span{st.wordsBefore(r.Start, 7), r.Start}) {
+				if h.kind == hitRole {
+					role = true
+				}
+			}
+			if role {
+				st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
+			}
+		}
+	}
 }
 
 // splitIncises cuts a quotation in two where the author's attribution
