@@ -39,6 +39,15 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		return resolved{}, false
 	}
 	cands := st.mentionsIn(region)
+	for _, m := range cands {
+		// the cue holds its own subject ("a-t-il expliqué", "dit-elle"):
+		// "L'Union européenne, a-t-il expliqué, « … »" is his, not the EU's
+		if m.how == ByPronoun && !cue.Empty() && m.Start > cue.Start && m.End <= cue.End {
+			if r := st.resolveFor(m, cue.val); r.known {
+				return r, true
+			}
+		}
+	}
 	hasName, hasAny := false, false
 	for _, m := range cands {
 		if !m.object && !m.quoted {
@@ -94,6 +103,11 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		// the roster ("political scientist Jan Novák …" … "the analyst added")
 		if r, ok := st.offRosterRole(cands, cue, allowObject); ok {
 			best, found = r, true
+		}
+	}
+	if found && best.how == ByName && !cue.Empty() && cue.Start >= best.mention.End {
+		if head, ok := st.appositionHead(cands, best.mention, cue); ok {
+			best = st.resolve(head)
 		}
 	}
 	if found {
@@ -176,6 +190,11 @@ func (st *docState) bestOf(cands []mention, region Span, cue hit, allowObject bo
 			if m.gender == 'n' {
 				dist += 6 // "it" is seldom the one who speaks
 			}
+		}
+		if m.how == ByPronoun && m.gender != 'n' && m.End <= cue.Start && st.wordsBetween(m.End, cue.Start) == 0 {
+			// "Asked about the CSTO deployment, she said …": the pronoun
+			// right before the verb is its subject, not a name before it
+			dist -= 10
 		}
 		if m.subject {
 			dist -= 20
@@ -657,4 +676,29 @@ func (st *docState) breakIn(s Span) bool {
 func (st *docState) offRosterAt(s Span) bool {
 	i := sort.Search(len(st.ments), func(i int) bool { return st.ments[i].Start >= s.Start })
 	return i < len(st.ments) && st.ments[i].Span == s && st.ments[i].how == ByName && st.ments[i].speaker < 0
+}
+
+// appositionHead returns the name that an apposition holding the name at
+// n follows, when the apposition closes with a comma right before the cue:
+// "Dana Whitfield, a senior fellow at the Atlantic Policy Institute, said"
+// is Dana Whitfield speaking, not the institute.
+func (st *docState) appositionHead(cands []mention, n Span, cue hit) (mention, bool) {
+	if strings.TrimSpace(st.text[n.End:cue.Start]) != "," {
+		return mention{}, false
+	}
+	for i := len(cands) - 1; i >= 0; i-- {
+		m := cands[i]
+		if m.End > n.Start || m.how != ByName || m.object || m.quoted {
+			continue
+		}
+		gap := strings.TrimSpace(st.text[m.End:n.Start])
+		// the apposition describes the head ("a senior fellow at"); a
+		// name that opens it is the head's own apposition ("the CSTO's
+		// secretary general, Stanislav Zas, said")
+		if strings.HasPrefix(gap, ",") && strings.TrimSpace(gap[1:]) != "" && !strings.ContainsAny(gap[1:], ",.;:") {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }

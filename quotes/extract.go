@@ -174,6 +174,7 @@ func compile(p *lang.Pack) *compiled {
 	// in the trie, so that every one is a hit the names beside it are read from
 	b.addAll(p.Names.TitlesBefore, hitTitleBefore, 0)
 	b.addAll(p.Names.TitlesAfter, hitTitleAfter, 0)
+	positional(p.Reporting.Subjunctive, hitSubjunctive)
 	for _, a := range p.Abbreviations {
 		abbrev[strings.ToLower(strings.TrimSpace(a))] = true
 	}

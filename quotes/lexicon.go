@@ -39,6 +39,7 @@ const (
 	hitTitleBefore                     // a title before a name off the roster, in a script without capitals
 	hitTitleAfter                      // a title after such a name
 	hitOrgPrep                         // a preposition that leaves an organization the speaker ("в МИД заявили")
+	hitSubjunctive                     // a verb form of the mood of reported speech
 )
 
 // hit is one lexicon match in a document.

@@ -82,7 +82,7 @@ func (st *docState) reported(marked []markedSpan) {
 						start = runeEnd(st.text, h.End+j)
 					}
 				}
-				if start < 0 && st.c.pack.Reporting.CommaClause {
+				if start < 0 && st.c.pack.Reporting.CommaClause && !st.afterComma(h.Start) {
 					if j := strings.IndexAny(st.text[h.End:limit], ",，"); j >= 0 && st.words(Span{h.End, h.End + j}) <= 3 && st.words(Span{h.End + j, s.End}) >= 3 {
 						start = runeEnd(st.text, h.End+j)
 					}
@@ -147,6 +147,7 @@ func (st *docState) reported(marked []markedSpan) {
 			}
 		}
 	}
+	st.subjunctive(marked, add)
 	st.headlines(marked, add)
 }
 
@@ -174,6 +175,67 @@ func (st *docState) anaphora(si int, h hit, marked []markedSpan, add func(Span, 
 	if r, ok := st.pickSpeaker(Span{h.End, s.End}, cue); ok {
 		add(prev, cue, r, ok)
 	}
+}
+
+// subjunctive carries a speaker's words on into the sentences after them
+// that are in the mood of reported speech and hold no reporting word of
+// their own: "„…“, sagte Tokajew. Der Einsatz werde nur wenige Tage dauern."
+func (st *docState) subjunctive(marked []markedSpan, add func(Span, hit, resolved, bool)) {
+	if len(st.c.pack.Reporting.Subjunctive) == 0 {
+		return
+	}
+	// the quotes with a speaker, by where they end
+	var qs []int
+	for k := range st.out {
+		if st.out[k].Speaker != "" {
+			qs = append(qs, k)
+		}
+	}
+	sort.Slice(qs, func(a, b int) bool { return st.out[qs[a]].Span.End < st.out[qs[b]].Span.End })
+	j, last := 0, -1 // last: the latest quote that ends before the sentence
+	for i := 1; i < len(st.sents); i++ {
+		s, prev := st.sents[i], st.sents[i-1]
+		for j < len(qs) && st.out[qs[j]].Span.End <= s.Start {
+			if last < 0 || st.out[qs[j]].Span.End >= st.out[last].Span.End {
+				last = qs[j]
+			}
+			j++
+		}
+		if last < 0 || st.out[last].Span.End <= prev.Start || st.paraAt(s.Start)-st.paraAt(st.out[last].Span.End) > 1 {
+			continue
+		}
+		if overlapsMarked(marked, s) || st.hasReportingHit(s) {
+			continue
+		}
+		var cue hit
+		for _, w := range st.wordsIn(s) {
+			if st.isHit(w, hitSubjunctive) {
+				cue = hit{Span: w, kind: hitSubjunctive}
+				break
+			}
+		}
+		if cue.Empty() {
+			continue
+		}
+		q := st.out[last]
+		n := len(st.out)
+		add(s, cue, resolved{speaker: q.spk - 1, name: q.Speaker, how: ByContinuation, known: true}, true)
+		if len(st.out) > n {
+			last = n // the statement goes on from here
+		}
+	}
+}
+
+// hasReportingHit reports whether s holds a reporting verb, source phrase,
+// continuation cue or nested phrase.
+func (st *docState) hasReportingHit(s Span) bool {
+	for _, h := range st.hitsIn(s) {
+		switch h.kind {
+		case hitVerb, hitSource, hitContinuation, hitNested, hitFinal:
+			return true
+		}
+	}
+	return false
 }
 
 // source handles "according to X, clause" and "clause, according to X".
@@ -276,7 +338,7 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if i := strings.IndexAny(st.text[look.Start:look.End], ",;，،"); i >= 0 {
 		tail.End = tail.Start + i
 	}
-	if st.words(tail) > 4 {
+	if st.words(tail) > 4 && !st.speakerOpens(tail, v) {
 		return Span{}, v, false
 	}
 	// a comma more than four words before the verb is too far: look no
@@ -293,7 +355,36 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if st.words(Span{cut, v.Start}) > 4 {
 		return Span{}, v, false
 	}
+	if st.words(Span{s.Start, cut}) < 4 && st.words(Span{tail.End, s.End}) >= 3 {
+		// "L'Union européenne, a-t-il expliqué, « … »": an incise in the
+		// middle of the statement; the words before it are its subject
+		return Span{}, v, false
+	}
 	return Span{s.Start, cut}, v, true
+}
+
+// afterComma reports whether a comma stands right before off: a verb
+// there closes the clause before it ("…, schätzt Claudia Kemfert, Expertin
+// am …") and opens none.
+func (st *docState) afterComma(off int) bool {
+	t := strings.TrimRight(st.text[:off], " \u00a0")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "，")
+}
+
+// speakerOpens reports whether a tail of at most ten words after a verb
+// begins with a known mention ("…, sagte Tokajew am Montag bei einer
+// Videokonferenz."): the speaker then stands by the verb, and the words
+// after it are adverbials, not a clause of their own.
+func (st *docState) speakerOpens(tail Span, v hit) bool {
+	if st.words(tail) > 10 {
+		return false
+	}
+	if _, ok := st.hitAfter(tail.Start, hitVerb, hitComp); ok {
+		return false
+	}
+	w := trimSpan(st.text, tail)
+	r, ok := st.pickSpeaker(w, v)
+	return ok && r.mention.Start == w.Start
 }
 
 // headlines handles a paragraph "X: statement" or "statement – X" that is
@@ -346,6 +437,15 @@ func (st *docState) bareClause(s Span, v hit) int {
 	for _, m := range st.mentionsIn(Span{st.sents[st.sentenceAt(v.Start)].Start, v.Start}) {
 		if m.End > from && !m.object && (m.how == ByName || m.how == ByPronoun || m.how == ByRole) {
 			subj = true // the speaker ends right before the verb ("Tokayev has said")
+		}
+	}
+	if !subj && st.afterComma(v.Start) {
+		// "Temur Umarov, a fellow at the Carnegie Center, said the …": a
+		// name that opens the sentence, its apposition, then the verb
+		sent := st.sents[st.sentenceAt(v.Start)]
+		if m, ok := st.openingName(Span{sent.Start, v.Start}); ok && st.words(Span{m.End, v.Start}) <= 14 {
+			st.addMention(m)
+			subj = true
 		}
 	}
 	if !subj && !st.c.pack.NoSpaces {

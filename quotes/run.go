@@ -20,6 +20,8 @@ func (st *docState) run() {
 		marked = append(marked, st.dialogues(marked)...)
 	}
 	marked = st.interruptions(marked)
+	marked = st.splitIncises(marked)
+	st.appositionNames()
 	sort.Slice(marked, func(i, j int) bool { return marked[i].content.Start < marked[j].content.Start })
 	st.kinds = make(map[Span]Kind, len(marked))
 	for i := range st.ments {
@@ -199,6 +201,27 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 			a.r, a.found = r, true
 			a.r.how = ByNearest
 		}
+	} else if !(a.found && a.r.known) && kind != Scare {
+		// a cue whose subject is left out or does not resolve ("», sagt
+		// sie.", "», cuenta."): the person the paragraph named last before
+		// the quote, on the roster or not
+		pi := st.paraAt(m.content.Start)
+		r, ok := st.nameBefore(Span{max(prevEnd, st.paras[pi].Start), min(m.open.Start, m.content.Start)})
+		if !ok && pi > 0 && prevEnd < st.paras[pi].Start {
+			// the paragraph before, when no quotation stands between
+			r, ok = st.nameBefore(Span{max(prevEnd, st.paras[pi-1].Start), st.paras[pi-1].End})
+		}
+		if ok {
+			a.r, a.found = r, true
+			if !a.cue.Empty() && a.cue.Start >= m.content.End {
+				a.after = true
+				kind = st.classify(m, before, after, a)
+			}
+		} else if prev != nil && prev.Speaker != "" && prevEnd >= 0 && st.paraAt(prevEnd) == st.paraAt(m.content.Start) && st.words(Span{prevEnd, m.content.Start}) <= 5 {
+			// the second part of a quotation split by its incise
+			a.r = resolved{speaker: prev.spk - 1, name: prev.Speaker, how: ByContinuation, known: true}
+			a.found = true
+		}
 	}
 	q := st.quote(kind, m.content, a)
 	q.Flags = append(q.Flags, m.flags...)
@@ -294,6 +317,166 @@ func (st *docState) nearest(s Span) (resolved, bool) {
 	return st.resolve(best), true
 }
 
+// appositionNames adds as mentions the names off the roster that stand in
+// apposition to a role noun, between commas or before the period: "die
+// Sprecherin des Auswärtigen Amts, Andrea Sasse.", "a Treasury spokesman,
+// John Smith, said". Pronouns after them then find them.
+func (st *docState) appositionNames() {
+	for _, s := range st.sents {
+		for _, r := range st.capitalNames(s, false) {
+			before := strings.TrimRight(st.text[s.Start:r.Start], " \u00a0")
+			after := strings.TrimLeft(st.text[r.End:s.End], " \u00a0")
+			if !strings.HasSuffix(before, ",") || after != "" && !strings.ContainsAny(after[:1], ",.;") {
+				continue
+			}
+			if overlapsMention(st.ments, r) {
+				continue
+			}
+			role := false
+			for _, h := range st.hitsIn(Span{st.wordsBefore(r.Start, 7), r.Start}) {
+				if h.kind == hitRole {
+					role = true
+				}
+			}
+			if role {
+				st.addMention(mention{Span: r, how: ByName, speaker: -1, name: st.text[r.Start:r.End]})
+			}
+		}
+	}
+}
+
+// splitIncises cuts a quotation in two where the author's attribution
+// stands inside its marks, as French and Spanish print it: « Je reste, dit-
+// elle. Mon dos tiendra. », «No hay nada que ocultar —declaró—; las tropas
+// …». The incise is a reporting verb of at most five words between a comma
+// or dash and a comma, period, semicolon or dash; set off by commas it must
+// hold its speaker (a pronoun, role or name). Each part keeps one real mark.
+func (st *docState) splitIncises(marked []markedSpan) []markedSpan {
+	n := len(marked)
+	for k := 0; k < n; k++ {
+		m := marked[k]
+		if m.open.Empty() || m.close.Empty() || hasFlag(m.flags, "dialogue") {
+			continue
+		}
+		for _, h := range st.hitsIn(m.content) {
+			if h.kind != hitVerb && h.kind != hitContinuation {
+				continue
+			}
+			head := strings.TrimRight(st.text[m.content.Start:h.Start], " \u00a0")
+			lead, size := utf8.DecodeLastRuneInString(head)
+			if lead != ',' && lead != '—' && lead != '–' || st.words(Span{m.content.Start, h.Start}) < 3 {
+				continue
+			}
+			e := strings.IndexAny(st.text[h.End:m.content.End], ",.;—–")
+			if e < 0 {
+				continue
+			}
+			e += h.End
+			tailEnd := e
+			if st.words(Span{h.Start, e}) > 5 {
+				continue
+			}
+			if lead == ',' && len(st.mentionsIn(Span{h.Start, e})) == 0 && len(st.surnameBeside(Span{h.Start, e}, h)) == 0 {
+				continue
+			}
+			// the second part starts at the next word after the incise's punctuation
+			rest := Span{tailEnd, m.content.End}
+			for rest.Start < rest.End {
+				r, sz := utf8.DecodeRuneInString(st.text[rest.Start:])
+				if isWordRune(r) {
+					break
+				}
+				rest.Start += sz
+			}
+			if st.words(rest) < 2 {
+				continue
+			}
+			cut := m.content.Start + len(head) - size
+			first := markedSpan{open: m.open, close: Span{cut, cut + size}, content: trimSpan(st.text, Span{m.content.Start, cut}), flags: m.flags}
+			_, psz := utf8.DecodeRuneInString(st.text[tailEnd:])
+			second := markedSpan{open: Span{tailEnd, tailEnd + psz}, close: m.close, content: rest, flags: m.flags}
+			marked[k] = first
+			marked = append(marked, second)
+			break
+		}
+	}
+	return marked
+}
+
+// nameBefore returns the last name in region, on the roster or a run of
+// capitalized words off it, that is not marked as an object, as a speaker
+// found by nearness; a name off the roster becomes a mention that later
+// pronouns may refer to.
+func (st *docState) nameBefore(region Span) (resolved, bool) {
+	if region.Empty() {
+		return resolved{}, false
+	}
+	best := mention{speaker: -1}
+	for _, m := range st.mentionsIn(region) {
+		if m.how == ByName && !m.object && !m.quoted {
+			best = m
+		}
+	}
+	var obj mention // a name after a preposition, the last resort ("For Sarah Kelly, a nurse, …")
+	for _, m := range st.unknownNames(region, hit{}, false) {
+		if !m.object && m.Start > best.Start {
+			best = m
+		} else if m.object {
+			obj = m
+		}
+	}
+	if m, ok := st.openingName(region); ok && m.Start > best.Start {
+		best = m
+	}
+	if best.Empty() && !obj.Empty() {
+		obj.object = false
+		best = obj
+	}
+	if best.Empty() {
+		return resolved{}, false
+	}
+	r := st.resolve(best)
+	r.how = ByNearest
+	if best.speaker < 0 {
+		st.addMention(best)
+	}
+	return r, r.known
+}
+
+// openingName finds, in the last sentence that starts in region, two or
+// three capitalized words that open it and a comma after them: a name and
+// its apposition ("Petra Hoffmann, 52, Krankenpflegerin aus Hanau, sitzt
+// …"), which capitalNames leaves out since a capital there says nothing.
+func (st *docState) openingName(region Span) (mention, bool) {
+	si := st.sentenceAt(region.End - 1)
+	for si >= 0 && si < len(st.sents) && st.sents[si].Start >= region.End {
+		si--
+	}
+	if si >= 0 && si < len(st.sents) && st.sents[si].Start >= region.Start {
+		s := st.sents[si]
+		ws := st.wordsIn(Span{s.Start, min(s.End, st.nearWordsAfter(s.Start, 4))})
+		for n := 2; n <= 3 && n <= len(ws); n++ {
+			w := ws[n-1]
+			if st.text[w.End:min(w.End+1, len(st.text))] != "," {
+				continue
+			}
+			ok := true
+			for _, x := range ws[:n] {
+				r, _ := utf8.DecodeRuneInString(st.text[x.Start:x.End])
+				if !unicode.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !isOnlyPunct(st.text, Span{s.Start, ws[0].Start}) {
+					ok = false
+				}
+			}
+			sp := Span{ws[0].Start, w.End}
+			if ok && !overlapsMention(st.ments, sp) && st.words(sp) == n && !strings.ContainsAny(st.text[sp.Start:sp.End], ",.;:") {
+				return mention{Span: sp, how: ByName, speaker: -1, name: st.text[sp.Start:sp.End]}, true
+			}
+			break
+		}
+	}
+	return mention{}, false
+}
+
 // classify tells a full statement (direct) from a fragment of someone's
 // words (partial) and a term the author puts in marks (scare).
 // nameInMarks reports a short quotation that is a name, of a newspaper, an
@@ -334,7 +517,7 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		if _, ok := st.hitBefore(m.open.Start, hitScare); ok {
 			return Scare
 		}
-		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) {
+		if _, ok := st.hitBefore(m.open.Start, hitScareWeak); ok && !st.reportedBefore(m.open.Start) && !st.verbBefore(m.open.Start) {
 			return Scare
 		}
 	}
@@ -354,6 +537,8 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
+	case words >= 4 && st.fillsSentence(m):
+		return Direct // «La situazione è grave». : a sentence of its own, its period outside the marks
 	}
 	if words >= 4 && st.twoSentences(m.content) {
 		return Direct // two sentences in marks are somebody's speech, not a term
@@ -367,10 +552,31 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 	return Scare
 }
 
+// fillsSentence reports whether the marks hold their whole sentence: no
+// word stands in it before the opening mark or after the closing one.
+func (st *docState) fillsSentence(m markedSpan) bool {
+	if m.open.Empty() || m.close.Empty() {
+		return false
+	}
+	si := st.sentenceAt(m.open.Start)
+	if si < 0 || si != st.sentenceAt(m.close.Start) {
+		return false
+	}
+	sent := st.sents[si]
+	return isOnlyPunct(st.text, Span{sent.Start, m.open.Start}) && isOnlyPunct(st.text, Span{m.close.End, sent.End})
+}
+
 // isOnlyPunctBefore reports whether the quote opens its paragraph.
 func (st *docState) isOnlyPunctBefore(m markedSpan) bool {
 	p := st.paras[st.paraAt(m.content.Start)]
 	return isOnlyPunct(st.text, Span{p.Start, m.open.Start})
+}
+
+// verbBefore reports whether a reporting verb stands before off in its
+// sentence: "calificó el plan de “brutal”" quotes the speaker's own word.
+func (st *docState) verbBefore(off int) bool {
+	_, ok := st.firstCue(Span{st.sents[st.sentenceAt(off)].Start, off}, hitVerb)
+	return ok
 }
 
 // reportedBefore reports whether a reporting verb and its complementizer

@@ -140,6 +140,12 @@ type Reporting struct {
 	// was said: "Об этом заявил X", "Uvedl to X", Danish "Det oplyser
 	// politiet.", Dutch "Dat meldt de NOS.".
 	Anaphora []string `yaml:"anaphora"`
+	// Subjunctive are the verb forms of the mood of reported speech (German
+	// Konjunktiv I: "sei", "habe", "werde"). A sentence without marks and
+	// without a reporting word of its own that holds one, right after a
+	// quotation or reported statement, carries on that speaker's words:
+	// "Der Einsatz werde nur wenige Tage dauern."
+	Subjunctive []string `yaml:"subjunctive"`
 }
 
 // Pronoun is a personal pronoun and the gender it refers to:
@@ -401,6 +407,7 @@ func (s *Set) Merge(o *Pack) {
 	r.Quotative = append(r.Quotative, or.Quotative...)
 	r.BareVerbs = append(r.BareVerbs, or.BareVerbs...)
 	r.BareStop = append(r.BareStop, or.BareStop...)
+	r.Subjunctive = append(r.Subjunctive, or.Subjunctive...)
 	p.VerbFinal = p.VerbFinal || o.VerbFinal
 	p.ProDrop = p.ProDrop || o.ProDrop
 	p.Pronouns = append(p.Pronouns, o.Pronouns...)
