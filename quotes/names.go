@@ -54,47 +54,74 @@ func (n *ner) persons(text string, s Span) []Span {
 // capitalNames finds runs of two to four capitalized words in s, the way
 // names stand in cased scripts (Latin, Cyrillic, Greek, Armenian, Georgian
 // capitals): "Jerłan Turgumbajew", "Leonid Kalashnikov". Titles from the
-// language pack are left out of the name.
+// language pack are left out of the name. With initial, a sentence's first
+// word may open a run when a capitalized word follows it.
+//
+// The document's runs are read once for each mode (rawRuns); a region takes
+// the words of the runs that lie in it, so that attribution, which asks for
+// many overlapping regions, reads no character twice.
 func (st *docState) capitalNames(s Span, initial bool) []Span {
-	// attribution asks for the same regions again and again: the runs of
-	// each are read once
-	key := capKey{s, initial}
-	if runs, ok := st.capCache[key]; ok {
-		return runs
-	}
-	if st.capCache == nil {
-		st.capCache = map[capKey][]Span{}
-	}
-	runs := st.readCapitalNames(s, initial)
-	st.capCache[key] = runs
-	return runs
-}
-
-// capKey is a region and mode of capitalNames.
-type capKey struct {
-	s       Span
-	initial bool
-}
-
-// readCapitalNames is capitalNames without its cache.
-func (st *docState) readCapitalNames(s Span, initial bool) []Span {
+	runs := st.rawRuns(initial)
+	k := sort.Search(len(runs), func(k int) bool { return runs[k][len(runs[k])-1].End > s.Start })
 	var out []Span
-	var run []Span
-	particles := 0 // name particles ("van", "de") waiting for a capitalized word
+	var in []Span
+	for ; k < len(runs) && runs[k][0].Start < s.End; k++ {
+		in = in[:0]
+		for _, w := range runs[k] {
+			if w.Start >= s.Start && w.End <= s.End {
+				in = append(in, w)
+			}
+		}
+		if r, ok := st.nameRun(in, initial); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// nameRun returns the name a run of capitalized words makes, if any.
+func (st *docState) nameRun(run []Span, initial bool) (Span, bool) {
+	// a sentence-initial word joins a run only as the first name of
+	// a lone surname: before a full name it is a capitalized noun
+	// ("Taxichauffeur Daulet Ospanov")
+	if initial && len(run) >= 3 && st.sentenceInitial(run[0].Start) {
+		run = run[1:]
+	}
+	if len(run) > 4 {
+		// a place or an organization before the name ("Quảng Nam Lê
+		// Trí Thanh"): the last three words
+		run = run[len(run)-3:]
+	}
+	if len(run) < 2 {
+		return Span{}, false
+	}
+	return Span{run[0].Start, run[len(run)-1].End}, true
+}
+
+// rawRuns returns, read once, the document's runs of capitalized words, each
+// as its words, in text order: words that could be part of a name, taken
+// together where only spaces and name particles stand between them.
+func (st *docState) rawRuns(initial bool) [][]Span {
+	i := 0
+	if initial {
+		i = 1
+	}
+	if !st.runsDone[i] {
+		st.runsDone[i] = true
+		st.runs[i] = st.readRuns(Span{0, len(st.text)}, initial)
+	}
+	return st.runs[i]
+}
+
+// readRuns reads the runs of capitalized words in s (see rawRuns).
+func (st *docState) readRuns(s Span, initial bool) [][]Span {
+	var out [][]Span
+	var run, all []Span // all holds the words of every run, one after another
+	particles := 0      // name particles ("van", "de") waiting for a capitalized word
 	flush := func() {
-		// a sentence-initial word joins a run only as the first name of
-		// a lone surname: before a full name it is a capitalized noun
-		// ("Taxichauffeur Daulet Ospanov")
-		if initial && len(run) >= 3 && st.sentenceInitial(run[0].Start) {
-			run = run[1:]
-		}
-		if len(run) > 4 {
-			// a place or an organization before the name ("Quảng Nam Lê
-			// Trí Thanh"): the last three words
-			run = run[len(run)-3:]
-		}
-		if len(run) >= 2 {
-			out = append(out, Span{run[0].Start, run[len(run)-1].End})
+		if len(run) > 0 {
+			all = append(all, run...)
+			out = append(out, all[len(all)-len(run):len(all):len(all)])
 		}
 		run = run[:0]
 		particles = 0

@@ -66,8 +66,10 @@ type docState struct {
 	// the roster as first written), found on first use.
 	capRuns []Span
 	capDone bool
-	// capCache holds capitalNames' runs by region.
-	capCache map[capKey][]Span
+	// runs holds the document's runs of capitalized words, without and
+	// with sentence-initial words (rawRuns), read on first use.
+	runs     [2][][]Span
+	runsDone [2]bool
 	// bySurname files the person runs of capRuns by the stem of their last
 	// word, built on first use.
 	bySurname map[string][]Span
