@@ -102,36 +102,38 @@ func (st *docState) nameRun(run []Span, initial bool) (Span, bool) {
 // as its words, in text order: words that could be part of a name, taken
 // together where only spaces and name particles stand between them.
 func (st *docState) rawRuns(initial bool) [][]Span {
-	i := 0
+	if !st.runsDone {
+		st.runsDone = true
+		st.runs = st.readRuns(Span{0, len(st.text)})
+	}
 	if initial {
-		i = 1
+		return st.runs[1]
 	}
-	if !st.runsDone[i] {
-		st.runsDone[i] = true
-		st.runs[i] = st.readRuns(Span{0, len(st.text)}, initial)
-	}
-	return st.runs[i]
+	return st.runs[0]
 }
 
 // readRuns reads the runs of capitalized words in s (see rawRuns).
-func (st *docState) readRuns(s Span, initial bool) [][]Span {
-	var out [][]Span
-	var run, all []Span // all holds the words of every run, one after another
-	particles := 0      // name particles ("van", "de") waiting for a capitalized word
-	flush := func() {
-		if len(run) > 0 {
-			all = append(all, run...)
-			out = append(out, all[len(all)-len(run):len(all):len(all)])
+func (st *docState) readRuns(s Span) (runs [2][][]Span) {
+	// both modes at once, each word read once: [0] without sentence-initial
+	// words, [1] with those a capitalized word follows
+	var run [2][]Span
+	var all []Span       // the words of every run, one after another
+	var particles [2]int // name particles ("van", "de") waiting for a capitalized word
+	flush := func(m int) {
+		if len(run[m]) > 0 {
+			all = append(all, run[m]...)
+			runs[m] = append(runs[m], all[len(all)-len(run[m]):len(all):len(all)])
 		}
-		run = run[:0]
-		particles = 0
+		run[m] = run[m][:0]
+		particles[m] = 0
 	}
 	i := s.Start
 	for i < s.End {
 		r, n := runes.Decode(st.text, i)
 		if !isWordRune(r) {
 			if r != ' ' && r != '\u00a0' {
-				flush()
+				flush(0)
+				flush(1)
 			}
 			i += n
 			continue
@@ -162,21 +164,30 @@ func (st *docState) readRuns(s Span, initial bool) [][]Span {
 			j += n2
 		}
 		word := st.text[i:j]
-		if unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !st.isTitle(Span{i, j}) && !isAllUpper(word) && (!st.sentenceInitial(i) || initial && st.capitalNext(j, s.End)) {
-			run = append(run, Span{i, j})
-			if particles > 0 {
-				flush() // the surname after the particles ends the name
+		capital := unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !isAllUpper(word) && !st.isTitle(Span{i, j})
+		in := [2]bool{capital, capital}
+		if capital && st.sentenceInitial(i) {
+			in[0], in[1] = false, st.capitalNext(j, s.End)
+		}
+		for m := range 2 {
+			switch {
+			case in[m]:
+				run[m] = append(run[m], Span{i, j})
+				if particles[m] > 0 {
+					flush(m) // the surname after the particles ends the name
+				}
+				particles[m] = 0
+			case len(run[m]) > 0 && particles[m] < 2 && len(st.c.particles) > 0 && st.c.particles[strings.ToLower(word)]:
+				particles[m]++ // "Jan de Vries": the run goes on if a capital follows
+			default:
+				flush(m)
 			}
-			particles = 0
-		} else if len(run) > 0 && particles < 2 && len(st.c.particles) > 0 && st.c.particles[strings.ToLower(word)] {
-			particles++ // "Jan de Vries": the run goes on if a capital follows
-		} else {
-			flush()
 		}
 		i = j
 	}
-	flush()
-	return out
+	flush(0)
+	flush(1)
+	return runs
 }
 
 // capitalNext reports whether the word after the one ending at j, across a
@@ -1000,28 +1011,28 @@ func (st *docState) baseName(name string) string {
 	return name
 }
 
-// hasWord reports whether w stands in the text as a whole word.
+// hasWord reports whether w stands in the text as a whole word. Each word
+// asked for is looked for once; few are asked for in a document.
 func (st *docState) hasWord(w string) bool {
-	if st.wordSet == nil {
-		st.wordSet = make(map[string]struct{}, len(st.text)/6)
-		for i := 0; i < len(st.text); {
-			r, n := runes.Decode(st.text, i)
-			if !isWordRune(r) {
-				i += n
-				continue
+	if ok, seen := st.wordSeen[w]; seen {
+		return ok
+	}
+	found := false
+	if w != "" {
+		for i := 0; !found; {
+			k := strings.Index(st.text[i:], w)
+			if k < 0 {
+				break
 			}
-			j := i
-			for j < len(st.text) {
-				r2, n2 := runes.Decode(st.text, j)
-				if !isWordRune(r2) {
-					break
-				}
-				j += n2
-			}
-			st.wordSet[st.text[i:j]] = struct{}{}
-			i = j
+			at := i + k
+			end := at + len(w)
+			found = (at == 0 || !isWordRune(prevRune(st.text, at))) && (end == len(st.text) || !isWordRune(nextRune(st.text, end)))
+			i = at + 1
 		}
 	}
-	_, ok := st.wordSet[w]
-	return ok
+	if st.wordSeen == nil {
+		st.wordSeen = map[string]bool{}
+	}
+	st.wordSeen[w] = found
+	return found
 }

@@ -31,15 +31,15 @@ type docState struct {
 	d    *Document
 	c    *compiled
 	text string
-	// wordSet holds every word of the text as written, built on first use
-	// (hasWord)
-	wordSet map[string]struct{}
-	hits    []hit // lexicon hits, by start
-	ments   []mention
-	paras   []Span
-	stops   *stops // where sentences may end and marks stand
-	sents   []Span // every sentence, in order
-	sentP   []int  // paragraph index of each sentence
+	// wordSeen holds the words hasWord was asked for, and whether the text
+	// holds them
+	wordSeen map[string]bool
+	hits     []hit // lexicon hits, by start
+	ments    []mention
+	paras    []Span
+	stops    *stops // where sentences may end and marks stand
+	sents    []Span // every sentence, in order
+	sentP    []int  // paragraph index of each sentence
 	// roleOf binds a role key to the speaker the article names with it
 	// ("CSTO Secretary General Stanislav Zas").
 	roleOf map[string][]roleBinding
@@ -69,7 +69,7 @@ type docState struct {
 	// runs holds the document's runs of capitalized words, without and
 	// with sentence-initial words (rawRuns), read on first use.
 	runs     [2][][]Span
-	runsDone [2]bool
+	runsDone bool
 	// bySurname files the person runs of capRuns by the stem of their last
 	// word, built on first use.
 	bySurname map[string][]Span
