@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotesheet/quotesheet/internal/testfs"
 	"github.com/quotesheet/quotesheet/reports"
 )
 
@@ -148,6 +149,6 @@ func TestEvalCorpus(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("the scores of the evaluation corpus moved (review, then go test -run TestEvalCorpus -update .):\n%s",
-			lineDiff(string(want), string(got)))
+			testfs.LineDiff(string(want), string(got)))
 	}
 }

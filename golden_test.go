@@ -3,13 +3,13 @@ package quotesheet
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/quotesheet/quotesheet/internal/testfs"
 	"github.com/quotesheet/quotesheet/reports"
 )
 
@@ -127,30 +127,11 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("%v (run go test -run TestGolden -update . to create it)", err)
 				}
 				if !bytes.Equal(got[file], want) {
-					t.Errorf("%s differs from the engine's output:\n%s", path, lineDiff(string(want), string(got[file])))
+					t.Errorf("%s differs from the engine's output:\n%s", path, testfs.LineDiff(string(want), string(got[file])))
 				}
 			}
 		})
 	}
-}
-
-// lineDiff lists the lines of want and got that differ, by line number.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := range max(len(w), len(g)) {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n  want: %s\n  got:  %s\n", i+1, wl, gl)
-		}
-	}
-	return b.String()
 }
 
 // TestGoldenOffsets checks the report contract on every expected row:

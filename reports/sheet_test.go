@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/quotesheet/quotesheet/internal/testfs"
 )
 
 // corpusRows are the rows of many documents, several speakers each, with
@@ -110,7 +112,7 @@ func TestSheetMatchesWriteFiles(t *testing.T) {
 			got := readReports(t, dir)
 			for name, w := range wantFiles {
 				if !bytes.Equal(got[name], w) {
-					t.Errorf("%s differs from WriteFiles':\n%s", name, firstDiff(string(w), string(got[name])))
+					t.Errorf("%s differs from WriteFiles':\n%s", name, testfs.LineDiff(string(w), string(got[name])))
 				}
 			}
 			if err := s.Close(); err != nil {
@@ -121,24 +123,6 @@ func TestSheetMatchesWriteFiles(t *testing.T) {
 			}
 		})
 	}
-}
-
-// firstDiff shows the first line where want and got differ.
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(w), len(g)) {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, wl, gl)
-		}
-	}
-	return ""
 }
 
 // TestSheetEmpty checks that a sheet without rows writes the header rows.
