@@ -203,14 +203,7 @@ func (st *docState) capitalNext(j, end int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	e := k
-	for e < end {
-		r2, n2 := runes.Decode(st.text, e)
-		if !isWordRune(r2) && r2 != '-' {
-			break
-		}
-		e += n2
-	}
+	e := st.wordEnd(k, end)
 	w := st.text[k:e]
 	if utf8.RuneCountInString(w) <= 1 || isAllUpper(w) || st.isTitle(Span{k, e}) {
 		return false
@@ -580,16 +573,19 @@ func (st *docState) subjectAfter(region Span, cue hit) []mention {
 }
 
 // wordAt returns the word that starts at off.
-func (st *docState) wordAt(off int) Span {
-	e := off
-	for e < len(st.text) {
-		r, n := runes.Decode(st.text, e)
+func (st *docState) wordAt(off int) Span { return Span{off, st.wordEnd(off, len(st.text))} }
+
+// wordEnd returns where the word that starts at off ends, hyphens included
+// ("Kassym-Jomart"), at end at the latest.
+func (st *docState) wordEnd(off, end int) int {
+	for off < end {
+		r, n := runes.Decode(st.text, off)
 		if !isWordRune(r) && r != '-' {
 			break
 		}
-		e += n
+		off += n
 	}
-	return Span{off, e}
+	return off
 }
 
 // wordBefore returns the word that ends right before off, white space skipped.
@@ -916,14 +912,7 @@ func (st *docState) nameAfterTitle(off, end int) Span {
 		if n > 0 && (a-name.End != 1 || !isSpace(nextRune(st.text, name.End))) {
 			break // one space between the parts, no punctuation
 		}
-		b := a
-		for b < end {
-			r, size := runes.Decode(st.text, b)
-			if !isWordRune(r) && r != '-' {
-				break
-			}
-			b += size
-		}
+		b := st.wordEnd(a, end)
 		if s := stop(a, b); s < b {
 			if s > a {
 				name.End = s // "นายเกรียงไกรกล่าว": the verb ends the name

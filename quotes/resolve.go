@@ -276,15 +276,7 @@ func (st *docState) firstWord(s Span) Span {
 		}
 		i += n
 	}
-	j := i
-	for j < s.End {
-		r, n := runes.Decode(st.text, j)
-		if !isWordRune(r) && r != '-' {
-			break
-		}
-		j += n
-	}
-	return Span{i, j}
+	return Span{i, st.wordEnd(i, s.End)}
 }
 
 // quotedAt reports whether the mention that starts at off stands inside a
