@@ -12,7 +12,6 @@ import (
 
 // run extracts every quotation of the document into st.out.
 func (st *docState) run() {
-	st.recordTitled()
 	marked, orphans := scanMarks(st.text, st.paras, st.c.pairs, st.stops)
 	marked = append(marked, st.recoverOrphans(orphans, marked)...)
 	if st.c.pack.DialogueDash {
@@ -1203,61 +1202,6 @@ func skipPunct(text string, off, end int) int {
 		off += n
 	}
 	return off
-}
-
-// recordTitled records the people off the roster whom the article names with
-// a title or a role noun beside the name ("prokuroras Tomas Jankauskas",
-// "Szijjártó Péter külügyminiszter"), before any quote is attributed, so that
-// a pronoun or a role noun after them can refer to them.
-func (st *docState) recordTitled() {
-	if st.c.pack.NoSpaces {
-		return
-	}
-	var add []mention
-	for _, s := range st.sents {
-		for _, run := range st.capitalNames(s, true) {
-			if overlapsMention(st.ments, run) {
-				continue
-			}
-			w := st.wordBefore(run.Start)
-			if !w.Empty() && w.Start >= s.Start && st.appositive(Span{s.Start, w.Start}) {
-				continue // "Said Iqbal, presiden Partai Buruh": the title is the name's before it
-			}
-			titled := !w.Empty() && w.Start >= s.Start && st.isTitle(w)
-			if !titled {
-				// a title right after the name, where the language puts it
-				// there ("Szijjártó Péter külügyminiszter")
-				if h, ok := st.hitAfter(run.End, hitTitle); ok && h.End <= s.End {
-					titled = true
-				} else if n := st.wordAt(trimSpan(st.text, Span{run.End, s.End}).Start); !n.Empty() && n.Start > run.End && st.isTitle(n) {
-					titled = !strings.ContainsAny(st.text[run.End:n.Start], ",.;:")
-				}
-			}
-			if !titled {
-				// a title of several words ("analistul politic")
-				if h, ok := st.hitBefore(run.Start, hitTitle, hitRole); ok && h.Start >= s.Start {
-					titled = true
-				}
-			}
-			if titled {
-				// "Guvernatorul Băncii Naționale, Mugur Isărescu": a run
-				// with a name in apposition after it is an organization
-				if rest := st.text[run.End:s.End]; strings.HasPrefix(rest, ", ") {
-					if r, _ := utf8.DecodeRuneInString(rest[2:]); unicode.IsUpper(r) {
-						titled = false
-					}
-				}
-			}
-			if titled {
-				if _, prep := st.hitBefore(run.Start, hitPrep); !prep {
-					add = append(add, mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
-				}
-			}
-		}
-	}
-	for _, m := range add {
-		st.addMention(m)
-	}
 }
 
 // lastNamedBefore returns the person named last before the marked span m in

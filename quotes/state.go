@@ -539,6 +539,29 @@ func (st *docState) introducedNames() {
 		}
 		st.addMention(mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
 	}
+	// a title right after the name, where the language puts it there
+	// ("Szijjártó Péter külügyminiszter"), the name opening its sentence
+	for _, s := range st.sents {
+		for _, run := range st.capitalNames(s, true) {
+			if overlapsMention(st.ments, run) || !st.titledAfter(run, s) {
+				continue
+			}
+			if _, prep := st.hitBefore(run.Start, hitPrep); prep {
+				continue
+			}
+			st.addMention(mention{Span: run, how: ByName, speaker: -1, name: st.text[run.Start:run.End]})
+		}
+	}
+}
+
+// titledAfter reports whether a title follows the run of capitalized words
+// in its sentence s.
+func (st *docState) titledAfter(run, s Span) bool {
+	if h, ok := st.hitAfter(run.End, hitTitle); ok && h.End <= s.End {
+		return true
+	}
+	n := st.wordAt(trimSpan(st.text, Span{run.End, s.End}).Start)
+	return !n.Empty() && n.Start > run.End && st.isTitle(n) && !strings.ContainsAny(st.text[run.End:n.Start], ",.;:")
 }
 
 // swallowOrg takes in the organization's name that lies inside the role
