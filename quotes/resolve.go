@@ -54,10 +54,6 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 			r.known, r.gender = true, st.speakerGender(m.speaker)
 			return r
 		}
-		if name, ok := st.roleOffRoster(m); ok {
-			r.speaker, r.name, r.known = -1, name, true
-			return r
-		}
 		if bs := st.roleOf[m.role]; len(bs) > 0 {
 			for i := len(bs) - 1; i >= 0; i-- {
 				if bs[i].at <= m.Start && bs[i].speaker < 0 && !st.quotedAt(bs[i].at) {
@@ -71,11 +67,6 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 					return r
 				}
 			}
-		}
-		// a name off the roster that the article gave a narrower role:
-		// "the minister" after "Defense Minister Ivan Petrov"
-		if r, ok := st.narrowerBinding(m, r); ok {
-			return r
 		}
 		holds := func(i int) bool {
 			sp := &st.x.roster.speakers[i]
@@ -287,41 +278,6 @@ func (st *docState) quotedAt(off int) bool {
 	return i < len(st.ments) && st.ments[i].Start == off && st.ments[i].quoted
 }
 
-// roleOffRoster finds the person off the roster whom the article named with
-// role noun m's role before it ("Utenriksminister Anniken Huitfeldt", later
-// "sier utenriksministeren"), unless a roster holder of the role was named
-// or bound to it since.
-func (st *docState) roleOffRoster(m mention) (string, bool) {
-	if st.c.pack.NoSpaces {
-		return "", false
-	}
-	end := st.mentionsBefore(m.Start)
-	for i, seen := end-1, 0; i >= 0 && seen < 40; i, seen = i-1, seen+1 {
-		n := st.ments[i]
-		if n.how == ByName && n.speaker >= 0 && !n.quoted && st.x.roster.speakers[n.speaker].hasRole(m.role) {
-			return "", false // a roster holder is nearer
-		}
-		if n.how != ByRole || n.role != m.role || n.quoted || n.speaker >= 0 {
-			continue
-		}
-		si := st.sentenceAt(n.End)
-		if si < 0 || si >= len(st.sents) {
-			continue
-		}
-		runs := st.capitalNames(Span{n.End, st.sents[si].End}, false)
-		if len(runs) == 0 || strings.TrimSpace(st.text[n.End:runs[0].Start]) != "" || overlapsOtherMention(st.ments, runs[0]) {
-			continue
-		}
-		for _, b := range st.roleOf[m.role] {
-			if b.at > n.Start && b.at <= m.Start {
-				return "", false
-			}
-		}
-		return st.text[runs[0].Start:runs[0].End], true
-	}
-	return "", false
-}
-
 // personLike reports whether a run of capitalized words near the start of
 // sentence s reads as a person: at most one word (a profession: "Anklager
 // Mette Holm") or a title or role noun stands before it ("Lektor Jakob
@@ -358,37 +314,6 @@ func (st *docState) inClause(s, m Span) bool {
 		}
 	}
 	return false
-}
-
-// narrowerBinding returns the latest name off the roster, before m, bound
-// to a role whose key narrows m's ("defense_minister" for "minister"),
-// unless a roster speaker who holds m's role is named between the two.
-func (st *docState) narrowerBinding(m mention, r resolved) (resolved, bool) {
-	best := roleBinding{at: -1}
-	for key, bs := range st.roleOf {
-		if !strings.HasSuffix(key, "_"+m.role) {
-			continue
-		}
-		for _, b := range bs {
-			if b.speaker < 0 && b.at <= m.Start && b.at > best.at {
-				best = b
-			}
-		}
-	}
-	if best.at < 0 {
-		return r, false
-	}
-	for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
-		n := st.ments[i]
-		if n.Start < best.at {
-			break
-		}
-		if n.how == ByName && n.speaker >= 0 && st.x.roster.speakers[n.speaker].hasRole(m.role) {
-			return r, false // a roster holder named since
-		}
-	}
-	r.name, r.known, r.gender = best.name, true, 0
-	return r, true
 }
 
 // offRosterHolder finds, before the role mention m and within three
