@@ -607,7 +607,7 @@ func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
 		default:
 			continue
 		}
-		if st.wordsBetween(gap.Start, gap.End) > 1 || strings.ContainsAny(st.text[gap.Start:gap.End], ".;:!?\"„“”«»()") {
+		if st.wordsBetween(gap.Start, gap.End) > 1 || stopsOrMarks.In(st.text[gap.Start:gap.End]) {
 			continue
 		}
 		return c, true
@@ -628,7 +628,7 @@ func (st *docState) sentenceSubject(m markedSpan) (resolved, bool) {
 		return resolved{}, false
 	}
 	prev := st.sents[si-1]
-	if prev.End > at || strings.ContainsAny(st.text[prev.Start:prev.End], "\"“”«»„") {
+	if prev.End > at || quoteMarks.In(st.text[prev.Start:prev.End]) {
 		return resolved{}, false
 	}
 	return st.pickSpeaker(prev, hit{Span: Span{prev.End, prev.End}})
@@ -638,7 +638,7 @@ func (st *docState) sentenceSubject(m markedSpan) (resolved, bool) {
 // before off to the one word name ("Maqdir Ismail … ujar Maqdir", "Temur
 // Umarov … ông Umarov"), or name itself.
 func (st *docState) fullName(name string, off int) string {
-	if name == "" || strings.ContainsAny(name, " \u00a0") {
+	if name == "" || spaces.In(name) {
 		return name
 	}
 	for i := st.mentionsBefore(off) - 1; i >= 0; i-- {
@@ -661,7 +661,7 @@ func (st *docState) fullName(name string, off int) string {
 // breakIn reports whether s holds punctuation that parts a name from what
 // stands beside it; a colon inside a word ("CSTO:n") does not.
 func (st *docState) breakIn(s Span) bool {
-	if strings.ContainsAny(st.text[s.Start:s.End], ",.;!?،।") {
+	if clausePunct.In(st.text[s.Start:s.End]) {
 		return true
 	}
 	for i := s.Start; i < s.End; i++ {

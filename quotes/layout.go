@@ -103,7 +103,7 @@ func (st *docState) labelCandidate(p Span) (Span, bool) {
 	if l.Empty() || st.words(l) > 4 || p.Start+i+1 >= p.End {
 		return Span{}, false
 	}
-	if strings.ContainsAny(st.text[l.Start:l.End], ",;\"“”«»") {
+	if commaOrMarks.In(st.text[l.Start:l.End]) {
 		return Span{}, false
 	}
 	return l, true
@@ -157,7 +157,7 @@ func (st *docState) pulls(marked []markedSpan) {
 			}
 			quote := trimSpan(st.text, Span{p.Start, name.Start})
 			tail := Span{name.End, p.End}
-			if st.words(quote) < 6 || st.words(tail) > 15 || strings.ContainsAny(st.text[tail.Start:tail.End], ".!?।:\"“”«»") {
+			if st.words(quote) < 6 || st.words(tail) > 15 || endOrMarks.In(st.text[tail.Start:tail.End]) {
 				continue
 			}
 			last, _ := utf8.DecodeLastRuneInString(st.text[quote.Start:quote.End])

@@ -310,7 +310,7 @@ func (st *docState) besideCue(s Span, cue hit) bool {
 	if cue.End <= s.Start {
 		gap = Span{cue.End, s.Start}
 	}
-	return gap.Start <= gap.End && st.words(gap) == 0 && !strings.ContainsAny(st.text[gap.Start:gap.End], ".;:!?()\"“”«»—–")
+	return gap.Start <= gap.End && st.words(gap) == 0 && !besidePunct.In(st.text[gap.Start:gap.End])
 }
 
 // sentenceInitial reports whether the word at off opens its sentence, where
@@ -367,7 +367,7 @@ func (st *docState) subjectBefore(region Span, off int) (mention, bool) {
 		if w.Empty() || w.Start < region.Start || st.words(Span{w.End, start}) > 0 {
 			break
 		}
-		if gap := st.text[w.End:start]; strings.ContainsAny(gap, ",.;:!?।،\"“”«»()") {
+		if gap := st.text[w.End:start]; gapPunct.In(gap) {
 			break
 		}
 		if _, known := st.wordHit(w, []hitKind{hitObject, hitPrep, hitSubject, hitStop}); known {
@@ -527,7 +527,7 @@ func (st *docState) personRun(run Span) (Span, bool) {
 			break
 		}
 	}
-	return run, strings.ContainsAny(st.text[run.Start:run.End], " \u00a0")
+	return run, spaces.In(st.text[run.Start:run.End])
 }
 
 // nameStem returns a word less the longest of the language's name endings
@@ -678,7 +678,7 @@ func (st *docState) nerWindows(region Span) []Span {
 			continue
 		}
 		j := k
-		for j+1 < len(words) && startsUpper(st.text[words[j+1].Start:]) && !strings.ContainsAny(st.text[words[j].End:words[j+1].Start], ",.;:!?()\"“”«»") {
+		for j+1 < len(words) && startsUpper(st.text[words[j+1].Start:]) && !namePunct.In(st.text[words[j].End:words[j+1].Start]) {
 			j++
 		}
 		w := Span{words[max(k-1, 0)].Start, words[min(j+1, len(words)-1)].End}

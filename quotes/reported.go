@@ -67,7 +67,7 @@ func (st *docState) reported(marked []markedSpan) {
 					}
 					if c.kind == hitComp {
 						gap := st.text[h.End:c.Start]
-						if i := strings.LastIndexAny(gap, ",;，،"); i >= 0 && strings.TrimSpace(gap[runeEnd(gap, i):]) != "" {
+						if i := commasSemis.LastIndex(gap); i >= 0 && strings.TrimSpace(gap[runeEnd(gap, i):]) != "" {
 							break // "said Tuesday, after a week that …": a relative clause
 						}
 						start = c.End
@@ -83,7 +83,7 @@ func (st *docState) reported(marked []markedSpan) {
 					}
 				}
 				if start < 0 && st.c.pack.Reporting.CommaClause && !st.afterComma(h.Start) {
-					if j := strings.IndexAny(st.text[h.End:limit], ",，"); j >= 0 && st.words(Span{h.End, h.End + j}) <= 3 && st.words(Span{h.End + j, s.End}) >= 3 {
+					if j := commaCJK.Index(st.text[h.End:limit]); j >= 0 && st.words(Span{h.End, h.End + j}) <= 3 && st.words(Span{h.End + j, s.End}) >= 3 {
 						start = runeEnd(st.text, h.End+j)
 					}
 				}
@@ -241,10 +241,10 @@ func (st *docState) hasReportingHit(s Span) bool {
 // source handles "according to X, clause" and "clause, according to X".
 func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 	lo, hi := max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))
-	if i := strings.LastIndexAny(st.text[lo:h.Start], ",،，;՝"); i >= 0 {
+	if i := commasSemisArm.LastIndex(st.text[lo:h.Start]); i >= 0 {
 		lo = runeEnd(st.text, lo+i)
 	}
-	if i := strings.IndexAny(st.text[h.End:hi], ",،，;՝"); i >= 0 {
+	if i := commasSemisArm.Index(st.text[h.End:hi]); i >= 0 {
 		hi = h.End + i
 	}
 	region := Span{lo, hi}
@@ -270,16 +270,16 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 	// "the spokesman, Peskov, according-to the troops will stay": a source
 	// word after its speaker, with the clause going on after it
 	post := !r.mention.Empty() && r.mention.End <= h.Start && st.words(Span{h.End, s.End}) >= 3
-	if post || st.words(head) <= 1 || !strings.ContainsAny(st.text[head.Start:head.End], ",،，") {
+	if post || st.words(head) <= 1 || !commas.In(st.text[head.Start:head.End]) {
 		// at the head of the sentence: the clause follows the speaker's comma
 		from := max(h.End, r.mention.End)
-		if i := strings.IndexAny(st.text[from:s.End], ",，،՝"); i >= 0 && st.words(Span{from, from + i}) <= 3 {
+		if i := commasArm.Index(st.text[from:s.End]); i >= 0 && st.words(Span{from, from + i}) <= 3 {
 			from = runeEnd(st.text, from+i)
 			// "according to the Kremlin spokesman, Dmitry Peskov, …": the
 			// name in apposition is the speaker's, and the clause follows it
 			for _, m := range st.mentionsIn(Span{from, min(s.End, st.nearWordsAfter(from, 5))}) {
 				if m.how == ByName && m.speaker >= 0 && m.speaker == r.speaker && st.words(Span{from, m.Start}) == 0 {
-					if j := strings.IndexAny(st.text[m.End:s.End], ",，،՝"); j >= 0 && st.words(Span{m.End, m.End + j}) == 0 {
+					if j := commasArm.Index(st.text[m.End:s.End]); j >= 0 && st.words(Span{m.End, m.End + j}) == 0 {
 						r.mention, r.how = m.Span, ByName
 						from = runeEnd(st.text, m.End+j)
 					}
@@ -293,7 +293,7 @@ func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
 	// "clause, according to X": the source (or its speaker) follows the
 	// comma; words between them ("X, the coach of the team according-to")
 	// make the head no clause
-	if i := strings.LastIndexAny(st.text[head.Start:head.End], ",،，"); i >= 0 && strings.TrimSpace(st.text[runeEnd(st.text, head.Start+i):head.End]) != "" {
+	if i := commas.LastIndex(st.text[head.Start:head.End]); i >= 0 && strings.TrimSpace(st.text[runeEnd(st.text, head.Start+i):head.End]) != "" {
 		// "Marco Rossi, the coach of the team, according-to the team is
 		// ready": the name before the apposition speaks, the clause follows
 		if r.mention.Start > h.Start {
@@ -335,11 +335,8 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if k := st.startsBefore(v.End) + 5; k < len(st.wordIdx) {
 		look.End = min(look.End, int(st.wordIdx[k]))
 	}
-	if i := strings.IndexAny(st.text[look.Start:look.End], ",;，،"); i >= 0 {
+	if i := commasSemis.Index(st.text[look.Start:look.End]); i >= 0 {
 		tail.End = tail.Start + i
-	}
-	if st.words(tail) > 4 && !st.speakerOpens(tail, v) {
-		return Span{}, v, false
 	}
 	// a comma more than four words before the verb is too far: look no
 	// farther back than the fifth word
@@ -347,7 +344,7 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if k := st.startsBefore(v.Start) - 5; k >= 0 {
 		from = max(from, int(st.wordIdx[k]))
 	}
-	i := strings.LastIndexAny(st.text[from:v.Start], ",،—–")
+	i := commaOrDash.LastIndex(st.text[from:v.Start])
 	if i < 0 {
 		return Span{}, v, false
 	}
@@ -358,6 +355,11 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	if st.words(Span{s.Start, cut}) < 4 && st.words(Span{tail.End, s.End}) >= 3 {
 		// "L'Union européenne, a-t-il expliqué, « … »": an incise in the
 		// middle of the statement; the words before it are its subject
+		return Span{}, v, false
+	}
+	// a long tail is only adverbials after the speaker (the costliest
+	// test, so the last)
+	if st.words(tail) > 4 && !st.speakerOpens(tail, v) {
 		return Span{}, v, false
 	}
 	return Span{s.Start, cut}, v, true
@@ -454,7 +456,7 @@ func (st *docState) bareClause(s Span, v hit) int {
 		// capitalized words within the window, with no punctuation after it
 		for _, r := range st.capitalNames(Span{max(s.Start, st.wordsBefore(v.Start, 4)), v.Start}, false) {
 			_, prep := st.hitBefore(r.Start, hitPrep)
-			subj = subj || st.besideCue(r, v) || r.End > from && !prep && !strings.ContainsAny(st.text[r.End:v.Start], ",;:()\"“”«»")
+			subj = subj || st.besideCue(r, v) || r.End > from && !prep && !subjectPunct.In(st.text[r.End:v.Start])
 		}
 	}
 	next := trimSpan(st.text, Span{v.End, s.End})
@@ -642,7 +644,7 @@ func (st *docState) nameEndingAt(region Span) (resolved, bool) {
 // Gábor, a cég vezérigazgatója szerint a felújítás ..."): the name before the
 // comma speaks and the clause follows the source word.
 func (st *docState) appositionSource(s Span, h hit, add func(Span, hit, resolved, bool)) {
-	i := strings.LastIndexAny(st.text[s.Start:h.Start], ",،，")
+	i := commas.LastIndex(st.text[s.Start:h.Start])
 	if i < 0 || st.words(Span{h.End, s.End}) < 3 {
 		return
 	}

@@ -155,7 +155,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 		if ei+1 < len(st.sents) && st.sentP[ei+1] == st.sentP[ei] {
 			next := st.sents[ei+1]
 			r := nextRune(st.text, next.Start)
-			short := st.words(next) <= 8 && !strings.ContainsAny(st.text[next.Start:next.End], "\"“”«»„「」")
+			short := st.words(next) <= 8 && !quoteMarksCJK.In(st.text[next.Start:next.End])
 			if isLower(r) || r == '—' || r == '–' || r == '-' || r == ',' || short && st.hasCue(next) {
 				end = next.End
 			}
@@ -366,7 +366,7 @@ func (st *docState) splitIncises(marked []markedSpan) []markedSpan {
 			if lead != ',' && lead != '—' && lead != '–' || st.words(Span{m.content.Start, h.Start}) < 3 {
 				continue
 			}
-			e := strings.IndexAny(st.text[h.End:m.content.End], ",.;—–")
+			e := inciseEnd.Index(st.text[h.End:m.content.End])
 			if e < 0 {
 				continue
 			}
@@ -602,7 +602,7 @@ func (st *docState) reportedBefore(off int) bool {
 // it): then the quote is a fragment inside a sentence.
 func (st *docState) embeddedTail(after Span) bool {
 	t := st.text[after.Start:after.End]
-	if i := strings.IndexAny(t, ",.;:!?।،—–()"); i >= 0 {
+	if i := phraseEnd.Index(t); i >= 0 {
 		t = t[:i]
 	}
 	s := Span{after.Start, after.Start + len(t)}
@@ -666,7 +666,7 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 			}
 		}
 		if start < 0 {
-			if i := strings.LastIndexAny(st.text[region.Start:region.End], ":："); i >= 0 {
+			if i := colons.LastIndex(st.text[region.Start:region.End]); i >= 0 {
 				start = runeEnd(st.text, region.Start+i)
 			}
 		}
@@ -992,7 +992,7 @@ func (st *docState) interruption(m markedSpan) (first, last markedSpan, ok bool)
 	if m.open.Empty() || m.close.Empty() {
 		return first, last, false
 	}
-	if c := st.text[m.content.Start:m.content.End]; !strings.ContainsAny(c, "–—―") && !strings.Contains(c, " - ") {
+	if c := st.text[m.content.Start:m.content.End]; !longDashes.In(c) && !strings.Contains(c, " - ") {
 		return first, last, false
 	}
 	segs := dashSegments(st.text, m.content)
@@ -1109,7 +1109,7 @@ func (st *docState) roleNames() {
 		if len(runs) == 0 || runs[0].Start >= st.nearWordsAfter(m.End, 5) {
 			continue
 		}
-		if st.wordsBetween(m.End, runs[0].Start) > 2 || strings.ContainsAny(st.text[m.End:runs[0].Start], ",.;:!?()«»“”\"") {
+		if st.wordsBetween(m.End, runs[0].Start) > 2 || namePunct.In(st.text[m.End:runs[0].Start]) {
 			continue
 		}
 		r := st.appositionOf(runs, 0)

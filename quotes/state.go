@@ -389,7 +389,7 @@ func (st *docState) buildMentions(names []hit) {
 			if j < i {
 				a, b = n.End, m.Start
 			}
-			if b >= a && st.wordsBetween(a, b) <= 3 && !strings.ContainsAny(st.text[a:b], ",.;:!?،।") {
+			if b >= a && st.wordsBetween(a, b) <= 3 && !listPunct.In(st.text[a:b]) {
 				st.ments[i].org = n.speaker + 1
 				break
 			}
@@ -423,10 +423,10 @@ func (st *docState) buildMentions(names []hit) {
 				limit = 3 + st.words(st.ments[i+1].Span)
 			}
 			gap := st.text[a:b]
-			if strings.ContainsAny(gap, ",،") && !st.x.roster.speakers[n.speaker].hasRole(m.role) {
+			if commaArabic.In(gap) && !st.x.roster.speakers[n.speaker].hasRole(m.role) {
 				continue // "по словам представителя Кремля, Владимир Путин …": a comma parts a role from a name that does not hold it
 			}
-			if st.wordsBetween(a, b) <= limit && !strings.ContainsAny(gap, ".;:!?।") {
+			if st.wordsBetween(a, b) <= limit && !sentencePunct.In(gap) {
 				st.roleOf[m.role] = append(st.roleOf[m.role], roleBinding{at: m.Start, speaker: n.speaker})
 				st.ments[i].speaker = n.speaker // resolved in place
 				break
