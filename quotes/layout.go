@@ -3,8 +3,9 @@ package quotes
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // labels finds transcript turns: paragraphs that open with a speaker label
@@ -29,7 +30,7 @@ func (st *docState) labels(marked []markedSpan) {
 		if l, ok := st.labelAt(p); ok {
 			return l, true
 		}
-		if l, ok := st.labelCandidate(p); ok && unicode.IsUpper(nextRune(st.text, l.Start)) && seen[strings.ToLower(st.text[l.Start:l.End])] >= 2 {
+		if l, ok := st.labelCandidate(p); ok && runes.IsUpper(nextRune(st.text, l.Start)) && seen[strings.ToLower(st.text[l.Start:l.End])] >= 2 {
 			return l, true
 		}
 		return Span{}, false
@@ -132,10 +133,10 @@ func (st *docState) labelAt(p Span) (Span, bool) {
 func upperLabel(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if runes.IsLower(r) {
 			return false
 		}
-		if unicode.IsUpper(r) {
+		if runes.IsUpper(r) {
 			letters++
 		}
 	}

@@ -97,7 +97,7 @@ func (b *lexiconBuilder) add(word string, kind hitKind, val int) {
 	}
 	var caps byte
 	if kind == hitName {
-		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(word); runes.IsUpper(r) {
 			caps = 'C'
 		}
 		if isAllUpper(word) && utf8.RuneCountInString(word) <= 5 {
@@ -297,7 +297,7 @@ func (l *lexicon) accept(out []hit, text string, start, end int, pat int) []hit 
 			case e.caps == 'A':
 				ok = isAllUpper(text[start:end])
 			case e.caps == 'C':
-				ok = !unicode.IsLower(first) || unicode.Is(unicode.Georgian, first)
+				ok = !runes.IsLower(first) || unicode.Is(unicode.Georgian, first)
 			}
 		}
 		if ok {

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/prosener"
@@ -117,8 +116,8 @@ func (st *docState) readRuns(s Span) (runs [2][][]Span) {
 	// both modes at once, each word read once: [0] without sentence-initial
 	// words, [1] with those a capitalized word follows
 	var run [2][]Span
-	var all []Span       // the words of every run, one after another
-	var particles [2]int // name particles ("van", "de") waiting for a capitalized word
+	all := make([]Span, 0, s.Len()/32) // the words of every run, one after another
+	var particles [2]int               // name particles ("van", "de") waiting for a capitalized word
 	flush := func(m int) {
 		if len(run[m]) > 0 {
 			all = append(all, run[m]...)
@@ -127,13 +126,18 @@ func (st *docState) readRuns(s Span) (runs [2][][]Span) {
 		run[m] = run[m][:0]
 		particles[m] = 0
 	}
+	si := 0 // the sentence of i, as sentenceAt finds it: i only grows
 	i := s.Start
 	for i < s.End {
 		r, n := runes.Decode(st.text, i)
 		if !isWordRune(r) {
 			if r != ' ' && r != '\u00a0' {
-				flush(0)
-				flush(1)
+				if len(run[0]) > 0 || particles[0] > 0 {
+					flush(0)
+				}
+				if len(run[1]) > 0 || particles[1] > 0 {
+					flush(1)
+				}
 			}
 			i += n
 			continue
@@ -164,9 +168,14 @@ func (st *docState) readRuns(s Span) (runs [2][][]Span) {
 			j += n2
 		}
 		word := st.text[i:j]
-		capital := unicode.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !isAllUpper(word) && !st.isTitle(Span{i, j})
+		capital := runes.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !isAllUpper(word) && !st.isTitle(Span{i, j})
 		in := [2]bool{capital, capital}
-		if capital && st.sentenceInitial(i) {
+		if capital {
+			for si+1 < len(st.sents) && st.sents[si].End <= i {
+				si++
+			}
+		}
+		if capital && st.opensSentence(si, i) {
 			in[0], in[1] = false, st.capitalNext(j, s.End)
 		}
 		for m := range 2 {
@@ -179,7 +188,7 @@ func (st *docState) readRuns(s Span) (runs [2][][]Span) {
 				particles[m] = 0
 			case len(run[m]) > 0 && particles[m] < 2 && len(st.c.particles) > 0 && st.c.particles[strings.ToLower(word)]:
 				particles[m]++ // "Jan de Vries": the run goes on if a capital follows
-			default:
+			case len(run[m]) > 0 || particles[m] > 0:
 				flush(m)
 			}
 		}
@@ -200,7 +209,7 @@ func (st *docState) capitalNext(j, end int) bool {
 	}
 	k := j + 1
 	r, _ := runes.Decode(st.text, k)
-	if !unicode.IsUpper(r) {
+	if !runes.IsUpper(r) {
 		return false
 	}
 	e := st.wordEnd(k, end)
@@ -216,7 +225,7 @@ func (st *docState) capitalNext(j, end int) bool {
 
 func isAllUpper(w string) bool {
 	for _, r := range w {
-		if unicode.IsLower(r) {
+		if runes.IsLower(r) {
 			return false
 		}
 	}
@@ -227,7 +236,7 @@ func (st *docState) isTitle(s Span) bool {
 	if _, ok := st.wordHit(s, []hitKind{hitTitle, hitRole}); ok {
 		return true
 	}
-	if i := strings.LastIndexByte(st.text[s.Start:s.End], '-'); i > 0 && s.Start+i+1 < s.End && unicode.IsUpper(nextRune(st.text, s.Start)) {
+	if i := strings.LastIndexByte(st.text[s.Start:s.End], '-'); i > 0 && s.Start+i+1 < s.End && runes.IsUpper(nextRune(st.text, s.Start)) {
 		// "ABVV-voorzitter", "Nato-chefen": an organization's name and a title
 		if st.isTitle(Span{s.Start + i + 1, s.End}) {
 			return true
@@ -316,7 +325,12 @@ func (st *docState) besideCue(s Span, cue hit) bool {
 // sentenceInitial reports whether the word at off opens its sentence, where
 // a capital says nothing about a name.
 func (st *docState) sentenceInitial(off int) bool {
-	si := st.sentenceAt(off)
+	return st.opensSentence(st.sentenceAt(off), off)
+}
+
+// opensSentence is sentenceInitial for the word at off in sentence si,
+// as sentenceAt(off) gives it.
+func (st *docState) opensSentence(si, off int) bool {
 	if si < 0 || si >= len(st.sents) {
 		return false
 	}
@@ -397,7 +411,7 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 	}
 	var out []mention
 	after := st.wordAt(trimSpan(st.text, Span{cue.End, region.End}).Start)
-	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after) && !unicode.IsUpper(nextRune(st.text, after.Start)); n++ {
+	for n := 0; n < 2 && !after.Empty() && after.End < region.End && st.isTitle(after) && !runes.IsUpper(nextRune(st.text, after.Start)); n++ {
 		// "είπε ο κ. Μητσοτάκης", "– mówi pani Barbara", "zei premier
 		// Rutte": the article and the title before the name
 		gap := trimSpanFunc(st.text, Span{after.End, region.End}, func(r rune) bool { return isSpace(r) || r == '.' })
@@ -417,7 +431,7 @@ func (st *docState) surnameBeside(region Span, cue hit) []mention {
 			continue
 		}
 		r := nextRune(st.text, w.Start)
-		if !unicode.IsUpper(r) || isAllUpper(st.text[w.Start:w.End]) || st.isTitle(w) || st.inMention(w.Start) {
+		if !runes.IsUpper(r) || isAllUpper(st.text[w.Start:w.End]) || st.isTitle(w) || st.inMention(w.Start) {
 			continue
 		}
 		name := st.text[w.Start:w.End]
@@ -444,7 +458,7 @@ func (st *docState) earlierSurnames(region Span) []mention {
 	var out []mention
 	for i := region.Start; i < region.End; {
 		r, n := runes.Decode(st.text, i)
-		if !isWordRune(r) || !unicode.IsUpper(r) {
+		if !isWordRune(r) || !runes.IsUpper(r) {
 			i += n
 			continue
 		}
@@ -610,7 +624,7 @@ func (st *docState) hasCapital(s Span, cue hit) bool {
 	in := false
 	for i, r := range st.text[s.Start:s.End] {
 		w := isWordRune(r)
-		if w && !in && unicode.IsUpper(r) && !st.sentenceInitial(s.Start+i) && !st.inMention(s.Start+i) {
+		if w && !in && runes.IsUpper(r) && !st.sentenceInitial(s.Start+i) && !st.inMention(s.Start+i) {
 			e := s.Start + i
 			for e < s.End {
 				r2, n := runes.Decode(st.text, e)
@@ -674,7 +688,7 @@ func (st *docState) nerWindows(region Span) []Span {
 	}
 	var out []Span
 	for k := 0; k < len(words); k++ {
-		if r, _ := runes.Decode(st.text, words[k].Start); !unicode.IsUpper(r) {
+		if r, _ := runes.Decode(st.text, words[k].Start); !runes.IsUpper(r) {
 			continue
 		}
 		j := k
@@ -694,7 +708,7 @@ func (st *docState) nerWindows(region Span) []Span {
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return runes.IsUpper(r)
 }
 
 // uncasedNames returns, in scripts without capital letters (Hebrew, Arabic),
@@ -709,7 +723,7 @@ func (st *docState) uncasedNames(region Span, cue hit) []mention {
 	}
 	words := st.wordsIn(region)
 	for _, w := range words {
-		if r := nextRune(st.text, w.Start); unicode.IsUpper(r) || unicode.IsLower(r) {
+		if r := nextRune(st.text, w.Start); runes.IsUpper(r) || runes.IsLower(r) {
 			return nil // a cased script: capitalNames reads it
 		}
 	}
@@ -816,7 +830,7 @@ func (st *docState) knownSurnames(region Span) []mention {
 	var out []mention
 	for _, w := range st.wordsIn(region) {
 		r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End])
-		if !unicode.IsUpper(r) || overlapsMention(st.ments, w) {
+		if !runes.IsUpper(r) || overlapsMention(st.ments, w) {
 			continue
 		}
 		word := st.text[w.Start:w.End]

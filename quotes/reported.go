@@ -1,12 +1,13 @@
 package quotes
 
 import (
-	"github.com/quotesheet/quotesheet/internal/runes"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // reported finds statements reported without quote marks, sentence by

@@ -462,7 +462,7 @@ func (st *docState) openingName(region Span) (mention, bool) {
 			ok := true
 			for _, x := range ws[:n] {
 				r, _ := utf8.DecodeRuneInString(st.text[x.Start:x.End])
-				if !unicode.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !isOnlyPunct(st.text, Span{s.Start, ws[0].Start}) {
+				if !runes.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !isOnlyPunct(st.text, Span{s.Start, ws[0].Start}) {
 					ok = false
 				}
 			}
@@ -485,7 +485,7 @@ func (st *docState) nameInMarks(m markedSpan) bool {
 	c := st.text[m.content.Start:m.content.End]
 	first, _ := utf8.DecodeRuneInString(c)
 	last, _ := utf8.DecodeLastRuneInString(c)
-	if !unicode.IsUpper(first) || !isWordRune(last) {
+	if !runes.IsUpper(first) || !isWordRune(last) {
 		return false
 	}
 	si := st.sentenceAt(m.open.Start)
@@ -1130,7 +1130,7 @@ func (st *docState) roleNames() {
 // and the sentence going on right after the mark in lower case.
 func (st *docState) isNameTerm(m markedSpan) bool {
 	for _, w := range st.wordsIn(m.content) {
-		if r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End]); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End]); !runes.IsUpper(r) {
 			return false
 		}
 	}
@@ -1143,7 +1143,7 @@ func (st *docState) isNameTerm(m markedSpan) bool {
 		i += n
 	}
 	r, _ := utf8.DecodeRuneInString(st.text[i:])
-	return unicode.IsLower(r)
+	return runes.IsLower(r)
 }
 
 // splitInterrupted splits a quotation whose marks hold its own attribution

@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -172,7 +171,7 @@ func isAbbrev(text string, from, dot int, abbrev map[string]bool) bool {
 	core := strings.TrimSuffix(word, ".")
 	if utf8.RuneCountInString(core) == 1 {
 		r, _ := utf8.DecodeRuneInString(core)
-		return unicode.IsUpper(r)
+		return runes.IsUpper(r)
 	}
 	return false
 }

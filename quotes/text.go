@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
@@ -149,8 +148,8 @@ func hanStep(r rune) int {
 // isHan reports whether r is written in a script without spaces.
 func isHan(r rune) bool { return runes.IsHan(r) }
 
-func isLower(r rune) bool { return unicode.IsLower(r) }
-func isUpper(r rune) bool { return unicode.IsUpper(r) }
+func isLower(r rune) bool { return runes.IsLower(r) }
+func isUpper(r rune) bool { return runes.IsUpper(r) }
 
 // runeEnd returns the offset just after the rune that starts at off.
 func runeEnd(text string, off int) int {

@@ -160,7 +160,7 @@ func longerTitleAt(next []hit, h hit) bool {
 
 // uncased reports whether r is a letter of a script without capitals.
 func uncased(r rune) bool {
-	return isLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+	return isLetter(r) && !runes.IsUpper(r) && !runes.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // nameGap reports whether r may stand between the words of a name: a space,

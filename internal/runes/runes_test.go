@@ -96,3 +96,14 @@ func TestDecodeLast(t *testing.T) {
 		}
 	}
 }
+
+func TestCase(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := IsUpper(r), unicode.IsUpper(r); got != want {
+			t.Fatalf("IsUpper(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := IsLower(r), unicode.IsLower(r); got != want {
+			t.Fatalf("IsLower(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
