@@ -88,7 +88,7 @@ func (st *docState) labels(marked []markedSpan) {
 		q := st.quote(Label, t.body, a)
 		q.Attribution = ByLabel
 		q.Confidence = baseConfidence[ByLabel]
-		st.out = append(st.out, *q)
+		st.out = append(st.out, q)
 	}
 }
 
@@ -168,7 +168,7 @@ func (st *docState) pulls(marked []markedSpan) {
 			a := attribution{found: true, r: st.resolve(name)}
 			q := st.quote(Pull, quote, a)
 			q.Confidence *= 0.8
-			st.out = append(st.out, *q)
+			st.out = append(st.out, q)
 			break
 		}
 	}

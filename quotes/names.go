@@ -103,7 +103,7 @@ func (st *docState) nameRun(run []Span, initial bool) (Span, bool) {
 func (st *docState) rawRuns(initial bool) [][]Span {
 	if !st.runsDone {
 		st.runsDone = true
-		st.runs = st.readRuns(Span{0, len(st.text)})
+		st.runs = st.readRuns(Span{0, len(st.text)}, st.buffers)
 	}
 	if initial {
 		return st.runs[1]
@@ -112,12 +112,14 @@ func (st *docState) rawRuns(initial bool) [][]Span {
 }
 
 // readRuns reads the runs of capitalized words in s (see rawRuns).
-func (st *docState) readRuns(s Span) (runs [2][][]Span) {
+func (st *docState) readRuns(s Span, buf *textIndex) (runs [2][][]Span) {
 	// both modes at once, each word read once: [0] without sentence-initial
 	// words, [1] with those a capitalized word follows
 	var run [2][]Span
-	all := make([]Span, 0, s.Len()/32) // the words of every run, one after another
-	var particles [2]int               // name particles ("van", "de") waiting for a capitalized word
+	all := buf.runWords[:0] // the words of every run, one after another
+	runs[0], runs[1] = buf.runs[0][:0], buf.runs[1][:0]
+	defer func() { buf.runWords, buf.runs = all, runs }()
+	var particles [2]int // name particles ("van", "de") waiting for a capitalized word
 	flush := func(m int) {
 		if len(run[m]) > 0 {
 			all = append(all, run[m]...)
@@ -371,6 +373,23 @@ func (st *docState) wordsIn(region Span) []Span {
 		i = w.End
 	}
 	return out
+}
+
+// casedWordIn reports whether a word of region, as wordsIn finds them,
+// starts with a letter that has case.
+func (st *docState) casedWordIn(region Span) bool {
+	for i := region.Start; i < region.End; {
+		r, n := runes.Decode(st.text, i)
+		if !isWordRune(r) && r != '-' {
+			i += n
+			continue
+		}
+		if runes.IsUpper(r) || runes.IsLower(r) {
+			return true
+		}
+		i = st.wordEnd(i, len(st.text))
+	}
+	return false
 }
 
 // subjectBefore gathers the words before off that form a subject.
@@ -721,12 +740,10 @@ func (st *docState) uncasedNames(region Span, cue hit) []mention {
 	if st.c.pack.NoSpaces {
 		return nil
 	}
-	words := st.wordsIn(region)
-	for _, w := range words {
-		if r := nextRune(st.text, w.Start); runes.IsUpper(r) || runes.IsLower(r) {
-			return nil // a cased script: capitalNames reads it
-		}
+	if st.casedWordIn(region) {
+		return nil // a cased script: capitalNames reads it
 	}
+	words := st.wordsIn(region)
 	var out []mention
 	name := func(k int, requireComma bool) (Span, bool) {
 		// words[k:] up to three plain words, ending at punctuation

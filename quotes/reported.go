@@ -43,7 +43,7 @@ func (st *docState) reported(marked []markedSpan) {
 		if ok && r.known {
 			q.Confidence *= 0.9
 		}
-		st.out = append(st.out, *q)
+		st.out = append(st.out, q)
 		taken = slices.Insert(taken, k, clause)
 	}
 	for si, s := range st.sents {

@@ -227,12 +227,12 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 	if kind == Scare {
 		q.Speaker, q.Mention, q.MentionSpan, q.Attribution, q.Confidence, q.spk = "", "", Span{}, ByNone, 0, 0
 	}
-	return q
+	return &q
 }
 
 // quote builds a Quote from a span and its attribution.
-func (st *docState) quote(kind Kind, s Span, a attribution) *Quote {
-	q := &Quote{
+func (st *docState) quote(kind Kind, s Span, a attribution) Quote {
+	q := Quote{
 		Doc: st.d.Name, Lang: st.d.Lang, Kind: kind, Span: s, Text: st.d.Slice(s), Line: st.d.Line(s.Start),
 		Attribution: ByNone, CueSpan: a.cue,
 	}

@@ -734,6 +734,10 @@ type textIndex struct {
 	nameStarts    []int32 // starts and the offsets past clitic prefixes
 	before        rank
 	stops         stops
+	// runWords and runs hold the document's runs of capitalized words
+	// (see rawRuns), their buffers reused too
+	runWords []Span
+	runs     [2][][]Span
 }
 
 // indexText indexes text into new buffers.
