@@ -131,7 +131,10 @@ func (st *docState) readRuns(s Span, buf *textIndex) (runs [2][][]Span) {
 	si := 0 // the sentence of i, as sentenceAt finds it: i only grows
 	i := s.Start
 	for i < s.End {
-		r, n := runes.Decode(st.text, i)
+		r, n := rune(st.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(st.text, i)
+		}
 		if !isWordRune(r) {
 			if r != ' ' && r != '\u00a0' {
 				if len(run[0]) > 0 || particles[0] > 0 {
@@ -154,7 +157,10 @@ func (st *docState) readRuns(s Span, buf *textIndex) (runs [2][][]Span) {
 				}
 				break
 			}
-			r2, n2 := runes.Decode(st.text, j)
+			r2, n2 := rune(st.text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, n2 = runes.Decode(st.text, j)
+			}
 			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
 				// an apostrophe inside a name (O'Brien, Ulug'bek), but not
 				// one that opens a case ending (Erdem'e, Bakanlığı'ndan)
@@ -379,7 +385,10 @@ func (st *docState) wordsIn(region Span) []Span {
 // starts with a letter that has case.
 func (st *docState) casedWordIn(region Span) bool {
 	for i := region.Start; i < region.End; {
-		r, n := runes.Decode(st.text, i)
+		r, n := rune(st.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(st.text, i)
+		}
 		if !isWordRune(r) && r != '-' {
 			i += n
 			continue
@@ -476,7 +485,10 @@ func (st *docState) earlierSurnames(region Span) []mention {
 	}
 	var out []mention
 	for i := region.Start; i < region.End; {
-		r, n := runes.Decode(st.text, i)
+		r, n := rune(st.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(st.text, i)
+		}
 		if !isWordRune(r) || !runes.IsUpper(r) {
 			i += n
 			continue
@@ -593,7 +605,10 @@ func (st *docState) subjectAfter(region Span, cue hit) []mention {
 		}
 	}
 	for i := rest.Start; i < rest.End; {
-		r, n := runes.Decode(st.text, i)
+		r, n := rune(st.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(st.text, i)
+		}
 		if !isWordRune(r) && !isSpace(r) && r != '-' {
 			return nil
 		}
@@ -612,7 +627,10 @@ func (st *docState) wordAt(off int) Span { return Span{off, st.wordEnd(off, len(
 // ("Kassym-Jomart"), at end at the latest.
 func (st *docState) wordEnd(off, end int) int {
 	for off < end {
-		r, n := runes.Decode(st.text, off)
+		r, n := rune(st.text[off]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(st.text, off)
+		}
 		if !isWordRune(r) && r != '-' {
 			break
 		}
@@ -626,7 +644,10 @@ func (st *docState) wordBefore(off int) Span {
 	e := trimSpan(st.text, Span{max(0, off-64), off}).End
 	b := e
 	for b > 0 {
-		r, n := runes.DecodeLast(st.text, b)
+		r, n := rune(st.text[b-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.DecodeLast(st.text, b)
+		}
 		if !isWordRune(r) && r != '-' {
 			break
 		}

@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
 )
@@ -261,7 +262,10 @@ func (st *docState) subjectOffRoster(after, before int) (string, bool) {
 func (st *docState) firstWord(s Span) Span {
 	i := s.Start
 	for i < s.End {
-		r, n := runes.Decode(st.text, i)
+		r, n := rune(st.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(st.text, i)
+		}
 		if isWordRune(r) {
 			break
 		}

@@ -687,7 +687,10 @@ func (st *docState) wordsBefore(off, n int) int {
 	in := false
 	i := off
 	for i > 0 {
-		r, size := runes.DecodeLast(st.text, i)
+		r, size := rune(st.text[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runes.DecodeLast(st.text, i)
+		}
 		w := isWordRune(r)
 		if !w && in {
 			n--
@@ -726,7 +729,10 @@ func (st *docState) wordsBeforeSkipDigits(off, n int) int {
 	in, digits := false, true
 	i := off
 	for i > 0 {
-		r, size := runes.DecodeLast(st.text, i)
+		r, size := rune(st.text[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runes.DecodeLast(st.text, i)
+		}
 		w := isWordRune(r)
 		if !w && in {
 			if !digits {

@@ -161,7 +161,10 @@ func (st *docState) kindsAfter(off int) uint32 {
 func (st *docState) wordFrom(off int) Span {
 	e := off
 	for e < len(st.text) {
-		r, n := runes.Decode(st.text, e)
+		r, n := rune(st.text[e]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(st.text, e)
+		}
 		if !isWordRune(r) {
 			break
 		}
@@ -228,7 +231,10 @@ func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 	if len(st.c.words) > 0 {
 		b := s.End
 		for b > s.Start {
-			r, n := runes.DecodeLast(st.text, b)
+			r, n := rune(st.text[b-1]), 1
+			if r >= utf8.RuneSelf {
+				r, n = runes.DecodeLast(st.text, b)
+			}
 			if !isWordRune(r) {
 				break
 			}
