@@ -942,7 +942,7 @@ func (st *docState) titledNames(region Span) []Span {
 func (st *docState) nameAfterTitle(off, end int) Span {
 	// a lexicon word ends a name: it starts no part of it
 	stop := func(a, b int) int {
-		i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= a })
+		i := st.hitFrom(a)
 		for ; i < len(st.hits) && st.hits[i].Start < b; i++ {
 			if h := st.hits[i]; h.Start > a || h.kind != hitTitle {
 				return h.Start

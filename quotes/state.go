@@ -60,6 +60,9 @@ type docState struct {
 	clauses []Span
 	// forQuote is set while a marked quotation is attributed.
 	forQuote bool
+	// hitBlocks, sentBlocks and paraBlocks index hits, sentences and
+	// paragraphs by offset, built at their first search
+	hitBlocks, sentBlocks, paraBlocks blockIndex
 	// nerCache holds prose's person names by region.
 	nerCache map[Span][]Span
 	// capRuns holds the document's runs of capitalized words (names off
@@ -119,9 +122,21 @@ func (x *Extractor) newState(d *Document) *docState {
 	return st
 }
 
+// hitFrom returns the index of the first hit that starts at or after off.
+func (st *docState) hitFrom(off int) int {
+	if st.hitBlocks == nil {
+		st.hitBlocks = newBlockIndex(len(st.text), len(st.hits), func(i int) int { return st.hits[i].Start })
+	}
+	i := st.hitBlocks.start(off)
+	for i < len(st.hits) && st.hits[i].Start < off {
+		i++
+	}
+	return i
+}
+
 // hitsIn returns the lexicon hits that lie within s.
 func (st *docState) hitsIn(s Span) []hit {
-	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= s.Start })
+	i := st.hitFrom(s.Start)
 	j := i
 	all := true
 	for j < len(st.hits) && st.hits[j].Start < s.End {
@@ -145,7 +160,7 @@ func (st *docState) hitsIn(s Span) []hit {
 func (st *docState) kindsAfter(off int) uint32 {
 	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
 	var mask uint32
-	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= s.Start })
+	i := st.hitFrom(s.Start)
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
 		mask |= 1 << st.hits[i].kind
 	}
@@ -176,7 +191,7 @@ func (st *docState) wordFrom(off int) Span {
 // hitAt returns the hit of kind k that starts at off after white space, if any.
 func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
 	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
-	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= s.Start })
+	i := st.hitFrom(s.Start)
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
 		for _, k := range kinds {
 			if st.hits[i].kind == k {
@@ -212,7 +227,7 @@ func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 	// the hits that end at s.End, last first: they start in the 64 bytes
 	// before it
 	from := max(0, s.End-64)
-	lo := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= from })
+	lo := st.hitFrom(from)
 	hi := lo
 	for hi < len(st.hits) && st.hits[hi].Start < s.End {
 		hi++
@@ -697,7 +712,14 @@ func dropNestedMentions(ms []mention) []mention {
 
 // sentenceAt returns the index of the sentence that holds off, or -1.
 func (st *docState) sentenceAt(off int) int {
-	i := sort.Search(len(st.sents), func(i int) bool { return st.sents[i].End > off })
+	if st.sentBlocks == nil {
+		st.sentBlocks = newBlockIndex(len(st.text), len(st.sents), func(i int) int { return st.sents[i].End - 1 })
+	}
+	// the first sentence that ends after off
+	i := st.sentBlocks.start(off)
+	for i < len(st.sents) && st.sents[i].End <= off {
+		i++
+	}
 	if i < len(st.sents) && st.sents[i].Start <= off {
 		return i
 	}
@@ -709,7 +731,14 @@ func (st *docState) sentenceAt(off int) int {
 
 // paraAt returns the index of the paragraph that holds off.
 func (st *docState) paraAt(off int) int {
-	i := sort.Search(len(st.paras), func(i int) bool { return st.paras[i].End >= off })
+	if st.paraBlocks == nil {
+		st.paraBlocks = newBlockIndex(len(st.text), len(st.paras), func(i int) int { return st.paras[i].End })
+	}
+	// the first paragraph that ends at off or after it
+	i := st.paraBlocks.start(off)
+	for i < len(st.paras) && st.paras[i].End < off {
+		i++
+	}
 	return min(i, len(st.paras)-1)
 }
 

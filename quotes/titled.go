@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +46,7 @@ func (st *docState) namesBesideTitles(taken func(Span) bool) (names []mention, t
 			// after the longest title or role phrase that starts here:
 			// "رئيس الوزراء" is a role, not a title and a name
 			end := h.End
-			lo := sort.Search(len(st.hits), func(j int) bool { return st.hits[j].Start >= h.Start })
+			lo := st.hitFrom(h.Start)
 			for _, n := range st.hits[lo:] {
 				if n.Start != h.Start {
 					break
@@ -174,7 +173,7 @@ func middleDot(r rune) bool { return r == '·' || r == '・' || r == '•' }
 // hitStartsAt reports whether a lexicon hit starts at off, or the word there
 // is one of the pack's positional words.
 func (st *docState) hitStartsAt(off int) bool {
-	i := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= off })
+	i := st.hitFrom(off)
 	if i < len(st.hits) && st.hits[i].Start == off {
 		return true
 	}
@@ -188,7 +187,7 @@ func (st *docState) hitStartsAt(off int) bool {
 
 // hitEndsAt reports whether a lexicon hit ends at off.
 func (st *docState) hitEndsAt(off int) bool {
-	lo := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= max(0, off-64) })
+	lo := st.hitFrom(max(0, off-64))
 	for i := lo; i < len(st.hits) && st.hits[i].Start < off; i++ {
 		if st.hits[i].End == off {
 			return true
@@ -389,7 +388,7 @@ func (st *docState) endsInObjectMarker(w Span) bool {
 // titleStart returns where the title hit that ends at off starts, less the
 // white space before it.
 func (st *docState) titleStart(off int) int {
-	lo := sort.Search(len(st.hits), func(i int) bool { return st.hits[i].Start >= max(0, off-96) })
+	lo := st.hitFrom(max(0, off-96))
 	start := off
 	for i := lo; i < len(st.hits) && st.hits[i].Start < off; i++ {
 		h := st.hits[i]
