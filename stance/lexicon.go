@@ -254,8 +254,15 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	sc.toks, sc.buf = tokenize(text, sc.toks, sc.buf)
 	toks, buf := sc.toks, sc.buf
 	hits := sc.hits[:0]
+	ms := sc.ms
 	for i := 0; i < len(toks); {
-		n, cats := lx.longestAt(text, toks, buf, i)
+		// the stems that begin the word, shortest first, and the word
+		ms = lx.firstT.Matches(buf[toks[i].fs:toks[i].fe], 0, ms[:0])
+		if len(ms) == 0 {
+			i++
+			continue
+		}
+		n, cats := lx.longestAt(text, toks, buf, i, ms)
 		if n == 0 {
 			i++
 			continue
@@ -278,7 +285,7 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	}
 	breaks = addContrast(breaks, hits)
 	setClauses(hits, breaks)
-	sc.hits, sc.breaks = hits, breaks
+	sc.hits, sc.breaks, sc.ms = hits, breaks, ms
 	return hits, len(toks)
 }
 
@@ -287,8 +294,9 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 // names (term, critic, negator, contrast), but polarity comes from the most
 // specific: an exact word over a stem, a longer stem over a shorter one, so
 // that "dəstəkləmir*" (do not support) overrides "dəstəklə*" (support).
-// Equally specific entries add their polarities up.
-func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int, category) {
+// Equally specific entries add their polarities up. ms are the first words
+// of entries that begin the token, shortest first, as firstT gives them.
+func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int, ms []bytetrie.Match) (int, category) {
 	word := buf[toks[i].fs:toks[i].fe]
 	best, spec, cats, polar := 0, 0, category(0), category(0)
 	try := func(ids []int32) {
@@ -312,9 +320,7 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 			}
 		}
 	}
-	// the stems that begin the word, shortest first, and the word
-	var found [8]bytetrie.Match
-	for _, m := range lx.firstT.Matches(word, 0, found[:0]) {
+	for _, m := range ms {
 		k, p := int(m.End), m.Pattern
 		if k == len(word) {
 			try(lx.firsts[p].exact)

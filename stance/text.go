@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,80 +150,74 @@ type token struct {
 // tokenize splits text into words, folding each into buf. It returns the
 // tokens and the grown buffer.
 func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
-	toks, buf = toks[:0], buf[:0]
+	toks, buf = toks[:0], slices.Grow(buf[:0], len(text))
 	var clause, sent int32
-	in := false
-	var cur token
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if f := asciiWord[c]; f != 0 {
-				if !in {
-					in = true
-					cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
-				}
-				// the common case: a word goes on in ASCII
-				buf = append(buf, f)
-				for i++; i < len(text); i++ {
-					if c = text[i]; c >= utf8.RuneSelf || asciiWord[c] == 0 {
-						break
-					}
-					buf = append(buf, asciiWord[c])
-				}
-				continue
+		start, fs := i, len(buf)
+		i, buf = foldWord(text, i, buf)
+		if i > start {
+			toks = append(toks, token{start: int32(start), end: int32(i), fs: int32(fs), fe: int32(len(buf)), clause: clause, sent: sent})
+		}
+		if i == len(text) {
+			break
+		}
+		// the character after the word, which does not belong to one
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runes.Decode(text, i)
+		}
+		if r != ' ' {
+			switch breakAt(text, i, r, size) {
+			case clauseBreak:
+				clause++
+			case sentenceBreak:
+				clause++
+				sent++
 			}
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			if r, size = runes.Decode2(text, i); size != 0 {
-				// the two-byte form, from a table
-				if e := &twoByte[r]; e.word {
-					if !in {
-						in = true
-						cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
-					}
-					buf = append(buf, e.fold[:e.n]...)
-					i += 2
-					continue
-				}
-			} else {
-				r, size = runes.Decode(text, i)
-			}
-			if isWordRune(r) {
-				if !in {
-					in = true
-					cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
-				}
-				if f := foldRune(r); f >= 0 {
-					buf = utf8.AppendRune(buf, f)
-				}
-				i += size
-				continue
-			}
-		}
-		if in {
-			in = false
-			cur.end, cur.fe = int32(i), int32(len(buf))
-			toks = append(toks, cur)
-		}
-		if r == ' ' {
-			i++
-			continue
-		}
-		switch breakAt(text, i, r, size) {
-		case clauseBreak:
-			clause++
-		case sentenceBreak:
-			clause++
-			sent++
 		}
 		i += size
 	}
-	if in {
-		cur.end, cur.fe = int32(len(text)), int32(len(buf))
-		toks = append(toks, cur)
-	}
 	return toks, buf
+}
+
+// foldWord appends to buf the folded form of the word characters of text
+// from byte i on, and returns where they end and the grown buffer.
+func foldWord(text string, i int, buf []byte) (int, []byte) {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			f := asciiWord[c]
+			if f == 0 {
+				return i, buf
+			}
+			buf = append(buf, f)
+			i++
+			continue
+		}
+		if r, size := runes.Decode2(text, i); size != 0 {
+			// the two-byte form, from a table
+			e := &twoByte[r]
+			if !e.word {
+				return i, buf
+			}
+			if e.n == 2 {
+				buf = append(buf, e.fold[0], e.fold[1])
+			} else {
+				buf = append(buf, e.fold[:e.n]...)
+			}
+			i += 2
+			continue
+		}
+		r, size := runes.Decode(text, i)
+		if !isWordRune(r) {
+			return i, buf
+		}
+		if f := foldRune(r); f >= 0 {
+			buf = utf8.AppendRune(buf, f)
+		}
+		i += size
+	}
+	return i, buf
 }
 
 // twoByte holds, for each rune of the two-byte form of UTF-8, whether it
