@@ -371,7 +371,7 @@ func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
 	unit := 0
 	qs := -1
 	if ctx != "" {
-		qs = strings.Index(ctx, q)
+		qs = index(ctx, q)
 	}
 	if qs >= 0 {
 		analyzeText(lx, ctx, span{qs, qs + len(q)}, 1, unit, &ev, sc)
