@@ -58,6 +58,7 @@ type lexicon struct {
 	entries []entry
 	firsts  []firstWord    // by pattern of firstT
 	firstT  *bytetrie.Trie // the first words, exact and stems
+	starts  *byteStarts    // the first words, to pass over the words they cannot begin
 	index   map[string]int // entry key -> position in entries
 
 	// Languages without spaces: one trie of all entries, tried at every offset.
@@ -117,6 +118,10 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 		} else {
 			lx.firsts[k].exact = append(lx.firsts[k].exact, int32(i))
 		}
+	}
+	lx.starts = new(byteStarts)
+	for _, f := range firsts {
+		lx.starts.add(f)
 	}
 	if len(firsts) > 0 {
 		lx.firstT = bytetrie.Build(firsts)
@@ -257,7 +262,12 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	ms := sc.ms
 	for i := 0; i < len(toks); {
 		// the stems that begin the word, shortest first, and the word
-		ms = lx.firstT.Matches(buf[toks[i].fs:toks[i].fe], 0, ms[:0])
+		word := buf[toks[i].fs:toks[i].fe]
+		if !lx.starts.mayBegin(word) {
+			i++
+			continue
+		}
+		ms = lx.firstT.Matches(word, 0, ms[:0])
 		if len(ms) == 0 {
 			i++
 			continue
