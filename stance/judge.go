@@ -211,7 +211,9 @@ func (j *Judge) Document(in []Input) []Result {
 		if !ev.term && !ev.paraKnown && in[i].Paragraph != "" {
 			t, ok := paraTerm[in[i].Paragraph]
 			if !ok {
-				t = hasTerm(j.lexicon(in[i].Lang), in[i].Paragraph, sc)
+				// A paragraph that is all the row's context has been read
+				// with it, and does not name the target, or the row would.
+				t = in[i].Paragraph != in[i].Context && hasTerm(j.lexicon(in[i].Lang), in[i].Paragraph, sc)
 				paraTerm[in[i].Paragraph] = t
 			}
 			ev.paraTerm, ev.paraKnown = t, true

@@ -260,31 +260,28 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	toks, buf := sc.toks, sc.buf
 	hits := sc.hits[:0]
 	ms := sc.ms
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks); i++ {
 		// the stems that begin the word, shortest first, and the word
-		word := buf[toks[i].fs:toks[i].fe]
+		t := &toks[i]
+		word := buf[t.fs:t.fe]
 		if !lx.starts.mayBegin(word) {
-			i++
 			continue
 		}
-		ms = lx.firstT.Matches(word, 0, ms[:0])
-		if len(ms) == 0 {
-			i++
+		if ms = lx.firstT.Matches(word, 0, ms[:0]); len(ms) == 0 {
 			continue
 		}
 		n, cats := lx.longestAt(text, toks, buf, i, ms)
 		if n == 0 {
-			i++
 			continue
 		}
 		hits = append(hits, hit{
-			start: int(toks[i].start), end: int(toks[i+n-1].end),
+			start: int(t.start), end: int(toks[i+n-1].end),
 			from: i, to: i + n,
-			sent:  int(toks[i].sent),
-			first: i == 0 || toks[i-1].sent != toks[i].sent,
+			sent:  int(t.sent),
+			first: i == 0 || toks[i-1].sent != t.sent,
 			cats:  cats,
 		})
-		i += n
+		i += n - 1
 	}
 	// Clauses begin after punctuation and at contrast words.
 	breaks := sc.breaks[:0]
