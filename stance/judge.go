@@ -196,7 +196,10 @@ func (j *Judge) Document(in []Input) []Result {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	defer j.scratch.Put(sc)
+	defer func() {
+		sc.last.lx, sc.last.text = nil, "" // the document is not kept
+		j.scratch.Put(sc)
+	}()
 	rows := make([]evidence, len(in))
 	for i := range in {
 		if in[i].Kind != "scare" {

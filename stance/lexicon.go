@@ -241,17 +241,32 @@ type scratch struct {
 	breaks []int // positions where a clause begins
 	sents  []int // no-space texts: positions where a sentence begins
 	ms     []bytetrie.Match
+	// last is the text whose match is in hits and breaks.
+	last struct {
+		lx   *lexicon
+		text string
+		n    int
+	}
 }
 
 // match finds the entries in text, leftmost-longest and without overlap,
 // and sets each hit's positions, clause and sentence. It returns the hits
 // (in sc.hits) and the length of the text in positions. The clause-start
-// positions, contrast words included, are left in sc.breaks.
+// positions, contrast words included, are left in sc.breaks. The text
+// matched last is matched once: rows often share their context.
 func (lx *lexicon) match(text string, sc *scratch) ([]hit, int) {
-	if lx.noSpaces {
-		return lx.matchAnywhere(text, sc)
+	if sc.last.lx == lx && sc.last.text == text {
+		return sc.hits, sc.last.n
 	}
-	return lx.matchWords(text, sc)
+	var hits []hit
+	var n int
+	if lx.noSpaces {
+		hits, n = lx.matchAnywhere(text, sc)
+	} else {
+		hits, n = lx.matchWords(text, sc)
+	}
+	sc.last.lx, sc.last.text, sc.last.n = lx, text, n
+	return hits, n
 }
 
 // matchWords matches a text written with spaces, word by word.
