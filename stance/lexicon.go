@@ -276,12 +276,12 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	hits := sc.hits[:0]
 	ms := sc.ms
 	for i := 0; i < len(toks); i++ {
-		// the stems that begin the word, shortest first, and the word
 		t := &toks[i]
 		word := buf[t.fs:t.fe]
 		if !lx.starts.mayBegin(word) {
 			continue
 		}
+		// the stems that begin the word, shortest first, and the word
 		if ms = lx.firstT.Matches(word, 0, ms[:0]); len(ms) == 0 {
 			continue
 		}
