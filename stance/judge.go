@@ -196,7 +196,10 @@ func (j *Judge) Document(in []Input) []Result {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	defer j.scratch.Put(sc)
+	defer func() {
+		sc.last.lx, sc.last.text = nil, "" // the document is not kept
+		j.scratch.Put(sc)
+	}()
 	rows := make([]evidence, len(in))
 	for i := range in {
 		if in[i].Kind != "scare" {
@@ -211,7 +214,9 @@ func (j *Judge) Document(in []Input) []Result {
 		if !ev.term && !ev.paraKnown && in[i].Paragraph != "" {
 			t, ok := paraTerm[in[i].Paragraph]
 			if !ok {
-				t = hasTerm(j.lexicon(in[i].Lang), in[i].Paragraph, sc)
+				// A paragraph that is all the row's context has been read
+				// with it, and does not name the target, or the row would.
+				t = in[i].Paragraph != in[i].Context && hasTerm(j.lexicon(in[i].Lang), in[i].Paragraph, sc)
 				paraTerm[in[i].Paragraph] = t
 			}
 			ev.paraTerm, ev.paraKnown = t, true
@@ -371,7 +376,7 @@ func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
 	unit := 0
 	qs := -1
 	if ctx != "" {
-		qs = strings.Index(ctx, q)
+		qs = index(ctx, q)
 	}
 	if qs >= 0 {
 		analyzeText(lx, ctx, span{qs, qs + len(q)}, 1, unit, &ev, sc)

@@ -58,6 +58,7 @@ type lexicon struct {
 	entries []entry
 	firsts  []firstWord    // by pattern of firstT
 	firstT  *bytetrie.Trie // the first words, exact and stems
+	starts  *byteStarts    // the first words, to pass over the words they cannot begin
 	index   map[string]int // entry key -> position in entries
 
 	// Languages without spaces: one trie of all entries, tried at every offset.
@@ -117,6 +118,10 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 		} else {
 			lx.firsts[k].exact = append(lx.firsts[k].exact, int32(i))
 		}
+	}
+	lx.starts = new(byteStarts)
+	for _, f := range firsts {
+		lx.starts.add(f)
 	}
 	if len(firsts) > 0 {
 		lx.firstT = bytetrie.Build(firsts)
@@ -236,17 +241,32 @@ type scratch struct {
 	breaks []int // positions where a clause begins
 	sents  []int // no-space texts: positions where a sentence begins
 	ms     []bytetrie.Match
+	// last is the text whose match is in hits and breaks.
+	last struct {
+		lx   *lexicon
+		text string
+		n    int
+	}
 }
 
 // match finds the entries in text, leftmost-longest and without overlap,
 // and sets each hit's positions, clause and sentence. It returns the hits
 // (in sc.hits) and the length of the text in positions. The clause-start
-// positions, contrast words included, are left in sc.breaks.
+// positions, contrast words included, are left in sc.breaks. The text
+// matched last is matched once: rows often share their context.
 func (lx *lexicon) match(text string, sc *scratch) ([]hit, int) {
-	if lx.noSpaces {
-		return lx.matchAnywhere(text, sc)
+	if sc.last.lx == lx && sc.last.text == text {
+		return sc.hits, sc.last.n
 	}
-	return lx.matchWords(text, sc)
+	var hits []hit
+	var n int
+	if lx.noSpaces {
+		hits, n = lx.matchAnywhere(text, sc)
+	} else {
+		hits, n = lx.matchWords(text, sc)
+	}
+	sc.last.lx, sc.last.text, sc.last.n = lx, text, n
+	return hits, n
 }
 
 // matchWords matches a text written with spaces, word by word.
@@ -254,20 +274,29 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	sc.toks, sc.buf = tokenize(text, sc.toks, sc.buf)
 	toks, buf := sc.toks, sc.buf
 	hits := sc.hits[:0]
-	for i := 0; i < len(toks); {
-		n, cats := lx.longestAt(text, toks, buf, i)
+	ms := sc.ms
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		word := buf[t.fs:t.fe]
+		if !lx.starts.mayBegin(word) {
+			continue
+		}
+		// the stems that begin the word, shortest first, and the word
+		if ms = lx.firstT.Matches(word, 0, ms[:0]); len(ms) == 0 {
+			continue
+		}
+		n, cats := lx.longestAt(text, toks, buf, i, ms)
 		if n == 0 {
-			i++
 			continue
 		}
 		hits = append(hits, hit{
-			start: int(toks[i].start), end: int(toks[i+n-1].end),
+			start: int(t.start), end: int(toks[i+n-1].end),
 			from: i, to: i + n,
-			sent:  int(toks[i].sent),
-			first: i == 0 || toks[i-1].sent != toks[i].sent,
+			sent:  int(t.sent),
+			first: i == 0 || toks[i-1].sent != t.sent,
 			cats:  cats,
 		})
-		i += n
+		i += n - 1
 	}
 	// Clauses begin after punctuation and at contrast words.
 	breaks := sc.breaks[:0]
@@ -278,7 +307,7 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	}
 	breaks = addContrast(breaks, hits)
 	setClauses(hits, breaks)
-	sc.hits, sc.breaks = hits, breaks
+	sc.hits, sc.breaks, sc.ms = hits, breaks, ms
 	return hits, len(toks)
 }
 
@@ -287,8 +316,9 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 // names (term, critic, negator, contrast), but polarity comes from the most
 // specific: an exact word over a stem, a longer stem over a shorter one, so
 // that "dəstəkləmir*" (do not support) overrides "dəstəklə*" (support).
-// Equally specific entries add their polarities up.
-func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int, category) {
+// Equally specific entries add their polarities up. ms are the first words
+// of entries that begin the token, shortest first, as firstT gives them.
+func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int, ms []bytetrie.Match) (int, category) {
 	word := buf[toks[i].fs:toks[i].fe]
 	best, spec, cats, polar := 0, 0, category(0), category(0)
 	try := func(ids []int32) {
@@ -312,9 +342,7 @@ func (lx *lexicon) longestAt(text string, toks []token, buf []byte, i int) (int,
 			}
 		}
 	}
-	// the stems that begin the word, shortest first, and the word
-	var found [8]bytetrie.Match
-	for _, m := range lx.firstT.Matches(word, 0, found[:0]) {
+	for _, m := range ms {
 		k, p := int(m.End), m.Pattern
 		if k == len(word) {
 			try(lx.firsts[p].exact)

@@ -127,3 +127,37 @@ func TestSpecificity(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchAgain checks that a text matched again, right after or after
+// another, gives what it gave the first time, and that another lexicon
+// matches it anew.
+func TestMatchAgain(t *testing.T) {
+	lx, err := compileLexicon("xx", false, []source{{where: "t", list: []string{"CSTO", "not", "restore order"}, cat: catTerm}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := compileLexicon("yy", false, []source{{where: "t", list: []string{"order"}, cat: catFavor}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		hits   []hit
+		n      int
+		breaks []int
+	}
+	run := func(lx *lexicon, text string, sc *scratch) result {
+		hits, n := lx.match(text, sc)
+		return result{append([]hit(nil), hits...), n, append([]int(nil), sc.breaks...)}
+	}
+	a, b := "The CSTO will restore order, not war.", "Not now: the CSTO."
+	want := map[string]result{a: run(lx, a, &scratch{}), b: run(lx, b, &scratch{})}
+	sc := &scratch{}
+	for i, text := range []string{a, a, b, a, b, b} {
+		if got := run(lx, text, sc); !reflect.DeepEqual(got, want[text]) {
+			t.Errorf("match %d of %q = %+v, want %+v", i, text, got, want[text])
+		}
+	}
+	if got, want := run(other, a, sc), run(other, a, &scratch{}); !reflect.DeepEqual(got, want) || len(got.hits) != 1 {
+		t.Errorf("other lexicon: match of %q = %+v, want %+v", a, got, want)
+	}
+}

@@ -212,8 +212,11 @@ func TestTopic(t *testing.T) {
 	withPara.Paragraph = "He turned to the CSTO on Wednesday night. “" + quote + ",” the president said."
 	unrelated := base
 	unrelated.Paragraph = "Fuel prices doubled on New Year's Day. “" + quote + ",” the president said."
+	alone := base
+	alone.Paragraph = base.Context
 	runRows(t, newJudge(t, cstoTarget), []rowCase{
 		{name: "no topic", in: base, want: None},
+		{name: "the paragraph is the context", in: alone, want: None},
 		{name: "paragraph names the target", in: withPara, want: Favor, cues: []string{"help", "restore order"}},
 		{name: "paragraph on something else", in: unrelated, want: None},
 		{name: "neutral fact about the target",

@@ -1,6 +1,8 @@
 package stance
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,90 +151,100 @@ type token struct {
 // tokenize splits text into words, folding each into buf. It returns the
 // tokens and the grown buffer.
 func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
-	toks, buf = toks[:0], buf[:0]
+	toks, buf = toks[:0], slices.Grow(buf[:0], len(text))
 	var clause, sent int32
-	in := false
-	var cur token
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if f := asciiWord[c]; f != 0 {
-				if !in {
-					in = true
-					cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
-				}
-				// the common case: a word goes on in ASCII
-				buf = append(buf, f)
-				for i++; i < len(text); i++ {
-					if c = text[i]; c >= utf8.RuneSelf || asciiWord[c] == 0 {
-						break
-					}
-					buf = append(buf, asciiWord[c])
-				}
-				continue
+		start, fs := i, len(buf)
+		i, buf = foldWord(text, i, buf)
+		if i > start {
+			toks = append(toks, token{start: int32(start), end: int32(i), fs: int32(fs), fe: int32(len(buf)), clause: clause, sent: sent})
+		}
+		if i == len(text) {
+			break
+		}
+		// the character after the word, which does not belong to one
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = runes.Decode(text, i)
+		}
+		if r != ' ' {
+			switch breakAt(text, i, r, size) {
+			case clauseBreak:
+				clause++
+			case sentenceBreak:
+				clause++
+				sent++
 			}
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			if r, size = runes.Decode2(text, i); size != 0 {
-				// the two-byte form, from a table
-				if e := &twoByte[r]; e.word {
-					if !in {
-						in = true
-						cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
-					}
-					buf = append(buf, e.fold[:e.n]...)
-					i += 2
-					continue
-				}
-			} else {
-				r, size = runes.Decode(text, i)
-			}
-			if isWordRune(r) {
-				if !in {
-					in = true
-					cur = token{start: int32(i), fs: int32(len(buf)), clause: clause, sent: sent}
-				}
-				if f := foldRune(r); f >= 0 {
-					buf = utf8.AppendRune(buf, f)
-				}
-				i += size
-				continue
-			}
-		}
-		if in {
-			in = false
-			cur.end, cur.fe = int32(i), int32(len(buf))
-			toks = append(toks, cur)
-		}
-		if r == ' ' {
-			i++
-			continue
-		}
-		switch breakAt(text, i, r, size) {
-		case clauseBreak:
-			clause++
-		case sentenceBreak:
-			clause++
-			sent++
 		}
 		i += size
-	}
-	if in {
-		cur.end, cur.fe = int32(len(text)), int32(len(buf))
-		toks = append(toks, cur)
 	}
 	return toks, buf
 }
 
-// twoByte holds, for each rune of the two-byte form of UTF-8, whether it
-// belongs to a word and its folded form (foldRune's), n bytes long.
-var twoByte = func() (t [0x800]struct {
-	fold [4]byte
+// foldWord appends to buf the folded form of the word characters of text
+// from byte i on, and returns where they end and the grown buffer.
+func foldWord(text string, i int, buf []byte) (int, []byte) {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			f := asciiWord[c]
+			if f == 0 {
+				return i, buf
+			}
+			buf = append(buf, f)
+			i++
+			continue
+		}
+		// the two- and three-byte forms of the runes of wordTable
+		r, size := runes.Decode2(text, i)
+		if size == 0 && c < 0xF0 && i+2 < len(text) {
+			if c1, c2 := text[i+1], text[i+2]; c >= 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				if r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && r < wordTableSize {
+					size = 3
+				}
+			}
+		}
+		if size != 0 {
+			e := &wordTable[r]
+			if !e.word {
+				return i, buf
+			}
+			switch e.n {
+			case 2:
+				buf = append(buf, e.fold[0], e.fold[1])
+			case 3:
+				buf = append(buf, e.fold[0], e.fold[1], e.fold[2])
+			default:
+				buf = append(buf, e.fold[:e.n]...)
+			}
+			i += size
+			continue
+		}
+		r, size = runes.Decode(text, i)
+		if !isWordRune(r) {
+			return i, buf
+		}
+		if f := foldRune(r); f >= 0 {
+			buf = utf8.AppendRune(buf, f)
+		}
+		i += size
+	}
+	return i, buf
+}
+
+// wordTableSize bounds the runes of wordTable: those of the scripts with
+// spaces between words, and the punctuation after them.
+const wordTableSize = 0x2070
+
+// wordTable holds, for each rune from U+0080 below wordTableSize, whether
+// it belongs to a word (isWordRune) and its folded form (foldRune's), n
+// bytes long.
+var wordTable = func() (t [wordTableSize]struct {
+	fold [3]byte
 	n    uint8
 	word bool
 }) {
-	for r := rune(0x80); r < 0x800; r++ {
+	for r := rune(0x80); r < wordTableSize; r++ {
 		t[r].word = isWordRune(r)
 		if f := foldRune(r); f >= 0 {
 			t[r].n = uint8(copy(t[r].fold[:], utf8.AppendRune(nil, f)))
@@ -261,4 +273,33 @@ func foldWords(s string) []string {
 		out[i] = string(buf[t.fs:t.fe])
 	}
 	return out
+}
+
+// indexHead is how much of a long string index looks for before it
+// compares the rest.
+const indexHead = 16
+
+// index is strings.Index(s, sub). For a long sub, such as a quote in its
+// context, it looks for the first indexHead bytes of sub, which the
+// library finds fast, and compares the rest where they are found; after a
+// few such places that are not sub it leaves the rest to strings.Index.
+func index(s, sub string) int {
+	if len(sub) <= indexHead {
+		return strings.Index(s, sub)
+	}
+	i := 0
+	for range 4 {
+		j := strings.Index(s[i:], sub[:indexHead])
+		if j < 0 {
+			return -1
+		}
+		if i += j; strings.HasPrefix(s[i:], sub) {
+			return i
+		}
+		i++
+	}
+	if j := strings.Index(s[i:], sub); j >= 0 {
+		return i + j
+	}
+	return -1
 }

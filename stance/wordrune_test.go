@@ -1,8 +1,10 @@
 package stance
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestWordRuneFastPaths checks isWordRune against Unicode, joiners and soft hyphen included.
@@ -34,5 +36,52 @@ func TestFoldRuneCase(t *testing.T) {
 		if want := unicode.ToLower(r); f != want {
 			t.Errorf("foldRune(%U) = %U, want %U", r, f, want)
 		}
+	}
+}
+
+// TestWordTable checks the table of foldWord against isWordRune and foldRune.
+func TestWordTable(t *testing.T) {
+	for r := rune(0x80); r < wordTableSize; r++ {
+		e := wordTable[r]
+		var want []byte
+		if f := foldRune(r); f >= 0 {
+			want = utf8.AppendRune(nil, f)
+		}
+		if e.word != isWordRune(r) || string(e.fold[:e.n]) != string(want) {
+			t.Errorf("wordTable[%U] = %v %q, want %v %q", r, e.word, e.fold[:e.n], isWordRune(r), want)
+		}
+	}
+}
+
+// TestTokenizeForms checks that tokenize reads every form of UTF-8 alike:
+// words of one, two, three and four bytes a character, and bytes that are
+// not UTF-8, which end a word as a character that is not one does.
+func TestTokenizeForms(t *testing.T) {
+	text := "Ab Ёлка, नमस्ते ĲSSEL ঀ 𝐀𝐁c\u00ADd ab\xffcd e\xe0\xa4f ॐ\u200d… “Quote” ẞ Ἀθῆναι end"
+	toks, buf := tokenize(text, nil, nil)
+	var got []string
+	for _, tk := range toks {
+		got = append(got, text[tk.start:tk.end]+"="+string(buf[tk.fs:tk.fe]))
+	}
+	// the same words, one rune at a time
+	var want []string
+	start, word := -1, []byte(nil)
+	for i, r := range text + " " {
+		if i < len(text) && isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			if f := foldRune(r); f >= 0 {
+				word = utf8.AppendRune(word, f)
+			}
+			continue
+		}
+		if start >= 0 {
+			want = append(want, text[start:i]+"="+string(word))
+			start, word = -1, nil
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokenize:\n got %q\nwant %q", got, want)
 	}
 }

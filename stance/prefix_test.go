@@ -1,0 +1,50 @@
+package stance
+
+import "testing"
+
+func TestByteStarts(t *testing.T) {
+	var s byteStarts
+	for _, p := range []string{"a", "not", "поддерж", "", "ü"} {
+		s.add(p)
+	}
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"", false},
+		{"a", true},       // a pattern of one byte
+		{"abc", true},     // which begins it
+		{"no", true},      // the first two bytes of "not": it may begin
+		{"nothing", true}, // and does
+		{"n", false},      // too short for "not"
+		{"on", false},
+		{"подход", true}, // "по", two bytes of one letter: it may begin
+		{"против", true}, // so may one that it does not
+		{"честно", false},
+		{"über", true},
+		{"u", false},
+	} {
+		if got := s.mayBegin([]byte(c.word)); got != c.want {
+			t.Errorf("mayBegin(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}
+
+// TestByteStartsLexicon checks that the filter of a lexicon passes every
+// word that an entry begins.
+func TestByteStartsLexicon(t *testing.T) {
+	lx, err := compileLexicon("en", false, []source{{where: "test", list: []string{"support*", "not legitimate", "CSTO", "ОДКБ*", "a"}, cat: catFavor}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"supporting", "support", "not", "csto", "одкб", "одкбнын", "a"} {
+		if !lx.starts.mayBegin([]byte(w)) {
+			t.Errorf("mayBegin(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"the", "legitimate", "b"} {
+		if lx.starts.mayBegin([]byte(w)) {
+			t.Errorf("mayBegin(%q) = true", w)
+		}
+	}
+}
