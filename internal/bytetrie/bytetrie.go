@@ -121,6 +121,15 @@ func build(patterns []string, limit int) *Trie {
 		lists = false
 		size = layout(lists)
 	}
+	// a reference to a node is its offset and, in the low bit, whether a
+	// pattern ends there
+	ref := func(k int32) int32 {
+		r := offset[k] << 1
+		if nodes[k].pat >= 0 {
+			r |= 1
+		}
+		return r
+	}
 	t := &Trie{data: make([]int32, size)}
 	for _, k := range order {
 		n, o := nodes[k], int(offset[k])
@@ -135,18 +144,18 @@ func build(patterns []string, limit int) *Trie {
 				t.data[o+2+i/4] |= int32(b) << (8 * (i % 4))
 				c = nodes[c].kid0
 			}
-			t.data[o+2+(l+3)/4] = offset[end]
+			t.data[o+2+(l+3)/4] = ref(end)
 		case lists && listed(n):
 			t.data[o] = -n.kids
 			for i, c := range nodes[n.kid0 : n.kid0+n.kids] {
 				b := patterns[idx[c.lo]][n.depth]
-				t.data[o+2+i] = offset[int(n.kid0)+i]<<8 | int32(b)
+				t.data[o+2+i] = int32(uint32(ref(n.kid0+int32(i)))<<8 | uint32(b))
 			}
 		default:
 			t.data[o] = n.first | n.w<<8
 			for c := n.kid0; c < n.kid0+n.kids; c++ {
 				b := patterns[idx[nodes[c].lo]][n.depth]
-				t.data[o+2+int(b)-int(n.first)] = offset[c] // never 0: the root is no child
+				t.data[o+2+int(b)-int(n.first)] = ref(c) // never 0: the root is no child
 			}
 		}
 	}
@@ -157,6 +166,7 @@ func build(patterns []string, limit int) *Trie {
 const chainFlag = 1 << 30
 
 // maxList is the most children a node lists rather than indexes by byte.
+// A listed child's reference takes the 24 bits above its byte.
 const maxList = 4
 
 // Match is a pattern found by Matches: its index and the offset where it ends.
@@ -174,51 +184,50 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 	n := 0
 	for j := at; j < len(hay); j++ {
 		c := hay[j]
+		var ref uint32 // the child's, 0 for none
 		switch h := data[n]; {
 		case uint32(h) < chainFlag: // indexed by byte, the common case first
 			d := uint(c) - uint(h&0xFF)
 			if d >= uint(h>>8) {
 				return out
 			}
-			if n = int(data[n+2+int(d)]); n == 0 {
-				return out
-			}
+			ref = uint32(data[n+2+int(d)])
 		case h < 0:
-			next := 0
 			for _, e := range data[n+2 : n+2+int(-h)] {
 				if b := byte(e); b >= c {
 					if b == c {
-						next = int(e >> 8)
+						ref = uint32(e) >> 8
 					}
 					break
 				}
 			}
-			if next == 0 {
-				return out
-			}
-			n = next
 		default:
 			// no pattern ends inside a chain: all of it, or nothing
-			l := int(h - chainFlag)
-			if l > len(hay)-j {
+			l := uint(h - chainFlag)
+			if l > uint(len(hay)-j) {
 				return out
 			}
-			i := 0
+			chain := data[n+2:]
+			i := uint(0)
 			for ; i+4 <= l; i += 4 {
-				if binary.LittleEndian.Uint32(hay[j+i:]) != uint32(data[n+2+i/4]) {
+				if binary.LittleEndian.Uint32(hay[j+int(i):]) != uint32(chain[i/4]) {
 					return out
 				}
 			}
 			for ; i < l; i++ {
-				if hay[j+i] != byte(data[n+2+i/4]>>(8*(i%4))) {
+				if hay[j+int(i)] != byte(chain[i/4]>>(8*(i%4))) {
 					return out
 				}
 			}
-			j += l - 1
-			n = int(data[n+2+(l+3)/4])
+			j += int(l) - 1
+			ref = uint32(chain[(l+3)/4])
 		}
-		if p := data[n+1]; p >= 0 {
-			out = append(out, Match{End: int32(j + 1), Pattern: p})
+		if ref == 0 {
+			return out
+		}
+		n = int(ref >> 1)
+		if ref&1 != 0 {
+			out = append(out, Match{End: int32(j + 1), Pattern: data[n+1]})
 		}
 	}
 	return out
