@@ -61,7 +61,7 @@ func NewDocument(name string, data []byte) (*Document, error) {
 }
 
 func (d *Document) index() {
-	d.lineStarts = append(d.lineStarts[:0], 0)
+	d.lineStarts = make([]int, 1, strings.Count(d.Text, "\n")+1)
 	for i := 0; ; {
 		j := strings.IndexByte(d.Text[i:], '\n')
 		if j < 0 {
@@ -140,7 +140,7 @@ func (d *Document) Slice(s Span) string {
 // Paragraphs returns the spans of the document's non-blank lines, with
 // surrounding white space trimmed. A news article's paragraph is a line.
 func (d *Document) Paragraphs() []Span {
-	var out []Span
+	out := make([]Span, 0, len(d.lineStarts))
 	for i, start := range d.lineStarts {
 		end := len(d.Text)
 		if i+1 < len(d.lineStarts) {
