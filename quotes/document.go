@@ -90,9 +90,9 @@ func countPoints(text string, from, to int, crlf bool) int {
 	i := from
 	// eight bytes at a time: a continuation byte is 10xxxxxx
 	for ; i+8 <= to; i += 8 {
-		_ = text[i+7]
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		w := text[i : i+8] // one bounds check for the eight bytes, read as one word
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		n += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
 	}
 	for ; i < to; i++ {
