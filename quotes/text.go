@@ -77,8 +77,20 @@ func prevRune(text string, off int) rune {
 	return r
 }
 
-// nextRune returns the rune at off, or -1 at the end.
+// nextRune returns the rune at off, or -1 at the end. It is small enough
+// to be inlined, and reads ASCII without a call.
 func nextRune(text string, off int) rune {
+	if off < len(text) && text[off] < utf8.RuneSelf {
+		return rune(text[off])
+	}
+	return decodeAt(text, off)
+}
+
+// decodeAt is nextRune past ASCII. It is kept out of line, so that
+// nextRune stays small.
+//
+//go:noinline
+func decodeAt(text string, off int) rune {
 	if off >= len(text) {
 		return -1
 	}
