@@ -2,6 +2,7 @@ package bytetrie
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 )
 
@@ -14,7 +15,7 @@ type Trie struct {
 // patterns the first is reported.
 func Build(patterns []string) *Trie { return build(patterns, 1<<23) }
 
-// build is Build where a listed child's offset must stay below limit.
+// build is Build where nodes are listed only in a trie smaller than limit.
 func build(patterns []string, limit int) *Trie {
 	// Sorted, the patterns under a node are a run, and its children's runs
 	// follow each other: the trie is read off breadth first.
@@ -68,7 +69,7 @@ func build(patterns []string, limit int) *Trie {
 	// that ends a pattern or branches, which is the chain's end, and that
 	// node's offset. The nodes inside a chain are not laid out. A node with few children spread over a wide range of bytes (a
 	// space and the first bytes of letters) lists them; the others index
-	// them by byte. Listed, a child's offset takes 23 bits.
+	// them by byte.
 	chainEnd := func(k int32) (int32, int) { // the chain's end and length
 		c, l := nodes[k].kid0, 1
 		for nodes[c].pat < 0 && nodes[c].kids == 1 {
@@ -80,7 +81,7 @@ func build(patterns []string, limit int) *Trie {
 		n := nodes[k]
 		return n.kids == 1 && nodes[n.kid0].pat < 0 && nodes[n.kid0].kids == 1
 	}
-	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids }
+	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids+1 }
 	// The nodes are laid out depth first: a node's first child follows it.
 	order := make([]int32, 0, len(nodes))
 	stack := []int32{0}
@@ -108,7 +109,7 @@ func build(patterns []string, limit int) *Trie {
 				_, l := chainEnd(k)
 				size += 3 + (l+3)/4
 			case lists && listed(n):
-				size += 2 + int(n.kids)
+				size += 3 + int(n.kids)
 			default:
 				size += 2 + int(n.w)
 			}
@@ -149,7 +150,8 @@ func build(patterns []string, limit int) *Trie {
 			t.data[o] = -n.kids
 			for i, c := range nodes[n.kid0 : n.kid0+n.kids] {
 				b := patterns[idx[c.lo]][n.depth]
-				t.data[o+2+i] = int32(uint32(ref(n.kid0+int32(i)))<<8 | uint32(b))
+				t.data[o+2] |= int32(b) << (8 * i)
+				t.data[o+3+i] = ref(n.kid0 + int32(i))
 			}
 		default:
 			t.data[o] = n.first | n.w<<8
@@ -165,8 +167,8 @@ func build(patterns []string, limit int) *Trie {
 // chainFlag marks the header of a chain, whose length is the rest of it.
 const chainFlag = 1 << 30
 
-// maxList is the most children a node lists rather than indexes by byte.
-// A listed child's reference takes the 24 bits above its byte.
+// maxList is the most children a node lists rather than indexes by byte:
+// their bytes fill one int32, and the references follow.
 const maxList = 4
 
 // Match is a pattern found by Matches: its index and the offset where it ends.
@@ -193,12 +195,12 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 			}
 			ref = uint32(data[n+2+int(d)])
 		case h < 0:
-			for _, e := range data[n+2 : n+2+int(-h)] {
-				if b := byte(e); b >= c {
-					if b == c {
-						ref = uint32(e) >> 8
-					}
-					break
+			// the first byte of the list that is c is the first zero byte
+			// of x; bytes past the list are 0, and no child
+			x := uint32(data[n+2]) ^ uint32(c)*0x01010101
+			if z := (x - 0x01010101) &^ x & 0x80808080; z != 0 {
+				if k := bits.TrailingZeros32(z) / 8; k < int(-h) {
+					ref = uint32(data[n+3+k])
 				}
 			}
 		default:

@@ -3,9 +3,10 @@
 // The trie lives in one slice: each node is a header, the pattern that ends
 // there, and then its children. A node with few children spread over a
 // wide range of bytes (a space and the first bytes of letters, as in names
-// of several words) lists them, each with its byte, in byte order; the
-// others hold one entry a byte of their range, so that a step is a range
-// check and an index. A path on which no pattern ends and nothing branches,
+// of several words) lists them, their bytes packed in one word that a step
+// searches at once, and then their references; the others hold one entry
+// a byte of their range, so that a step is a range check and an index. A
+// reference tells whether a pattern ends at the node it points to. A path on which no pattern ends and nothing branches,
 // as in the tail of most words and names, is one node, a chain: the path's
 // bytes, compared four at a time, and the node at its end. Chains make a
 // trie of names about a third of the size it would be. Nodes are laid out
