@@ -461,6 +461,9 @@ func candidates(text string, alphabets []latinAlphabet, often bool) []string {
 		n int
 	}
 	var seen []count // the letters beyond ASCII, lower-cased: few
+	// at holds 1 + the index in seen of the letters below U+0590 (Latin,
+	// Greek, Cyrillic, Armenian), whose alphabets are the longest
+	var at [0x590]uint16
 	for _, r := range text {
 		if r < 0x80 {
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
@@ -472,11 +475,18 @@ func candidates(text string, alphabets []latinAlphabet, often bool) []string {
 			letters++
 			l := runes.Lower(r)
 			k := 0
-			for k < len(seen) && seen[k].r != l {
-				k++
+			if l < rune(len(at)) && at[l] > 0 {
+				k = int(at[l]) - 1
+			} else {
+				for k < len(seen) && seen[k].r != l {
+					k++
+				}
 			}
 			if k == len(seen) {
 				seen = append(seen, count{l, 0})
+				if l < rune(len(at)) && len(seen) <= 0xFFFF {
+					at[l] = uint16(len(seen))
+				}
 			}
 			seen[k].n++
 		}
