@@ -9,6 +9,10 @@ import (
 // Trie is a compiled set of patterns. The zero value matches nothing.
 type Trie struct {
 	data []int32
+	// root holds, for each first byte, the reference of the root's child,
+	// or 0, so that a walk takes its first step without reading the root's
+	// header; nil when the root is a chain
+	root *[256]uint32
 }
 
 // Build compiles the patterns; pattern i is reported as i. Of equal
@@ -161,7 +165,31 @@ func build(patterns []string, limit int) *Trie {
 			}
 		}
 	}
+	if !chained(0) {
+		t.root = new([256]uint32)
+		for c := range t.root {
+			t.root[c] = t.child(0, byte(c))
+		}
+	}
 	return t
+}
+
+// child returns the reference of the child of the indexed or listed node
+// at n that byte c leads to, or 0.
+func (t *Trie) child(n int, c byte) uint32 {
+	switch h := t.data[n]; {
+	case uint32(h) < chainFlag:
+		if d := uint(c) - uint(h&0xFF); d < uint(h>>8) {
+			return uint32(t.data[n+2+int(d)])
+		}
+	case h < 0:
+		for k := range int(-h) {
+			if byte(t.data[n+2]>>(8*k)) == c {
+				return uint32(t.data[n+3+k])
+			}
+		}
+	}
+	return 0
 }
 
 // chainFlag marks the header of a chain, whose length is the rest of it.
@@ -183,8 +211,19 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 		return out
 	}
 	data := t.data
-	n := 0
-	for j := at; j < len(hay); j++ {
+	n, j := 0, at
+	if t.root != nil && j < len(hay) {
+		ref := t.root[hay[j]]
+		if ref == 0 {
+			return out
+		}
+		n = int(ref >> 1)
+		if ref&1 != 0 {
+			out = append(out, Match{End: int32(j + 1), Pattern: data[n+1]})
+		}
+		j++
+	}
+	for ; j < len(hay); j++ {
 		c := hay[j]
 		var ref uint32 // the child's, 0 for none
 		switch h := data[n]; {

@@ -11,6 +11,8 @@
 // bytes, compared four at a time, and the node at its end. Chains make a
 // trie of names about a third of the size it would be. Nodes are laid out
 // depth first, a node's first child right after it, so that a walk down a
-// long word or name reads memory that lies together. Matches walks from
-// one offset and finds every pattern there, shortest first.
+// long word or name reads memory that lies together. The root's children
+// are also held in a table by byte, for the first step of every walk.
+// Matches walks from one offset and finds every pattern there, shortest
+// first.
 package bytetrie
