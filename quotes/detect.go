@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotesheet/quotesheet/internal/runes"
 	"github.com/quotesheet/quotesheet/quotes/lang"
 )
 
@@ -460,6 +461,9 @@ func candidates(text string, alphabets []latinAlphabet, often bool) []string {
 		n int
 	}
 	var seen []count // the letters beyond ASCII, lower-cased: few
+	// at holds 1 + the index in seen of the letters below U+0590 (Latin,
+	// Greek, Cyrillic, Armenian), whose alphabets are the longest
+	var at [0x590]uint16
 	for _, r := range text {
 		if r < 0x80 {
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
@@ -469,13 +473,20 @@ func candidates(text string, alphabets []latinAlphabet, often bool) []string {
 		}
 		if isLetter(r) {
 			letters++
-			l := unicode.ToLower(r)
+			l := runes.Lower(r)
 			k := 0
-			for k < len(seen) && seen[k].r != l {
-				k++
+			if l < rune(len(at)) && at[l] > 0 {
+				k = int(at[l]) - 1
+			} else {
+				for k < len(seen) && seen[k].r != l {
+					k++
+				}
 			}
 			if k == len(seen) {
 				seen = append(seen, count{l, 0})
+				if l < rune(len(at)) && len(seen) <= 0xFFFF {
+					at[l] = uint16(len(seen))
+				}
 			}
 			seen[k].n++
 		}
@@ -505,25 +516,11 @@ func candidates(text string, alphabets []latinAlphabet, often bool) []string {
 	return out
 }
 
-// scriptIndex returns the index in scriptTables of the script of the
-// non-ASCII rune r, or -1: the blocks most text is written in at once,
-// the tables for the rest.
+// scriptIndex returns the index in scriptTables of the script of r, or
+// -1: from a table below U+10000, from the script tables above.
 func scriptIndex(r rune) int {
-	switch {
-	case r >= 0x0400 && r <= 0x0484, r >= 0x0487 && r <= 0x04FF:
-		return 1 // Cyrillic
-	case r >= 0x0621 && r <= 0x063F, r >= 0x0641 && r <= 0x064A, r >= 0x0671 && r <= 0x06D3:
-		return 2 // Arabic letters
-	case r >= 0x0900 && r <= 0x0950, r >= 0x0955 && r <= 0x0963, r >= 0x0966 && r <= 0x097F:
-		return 3 // Devanagari but the dandas, which other Indic scripts use
-	case r >= 0x4E00 && r <= 0x9FFF:
-		return 4 // Han
-	case r >= 0x3041 && r <= 0x3096:
-		return 5 // Hiragana
-	case r >= 0x30A1 && r <= 0x30FA:
-		return 6 // Katakana
-	case r >= 0xAC00 && r <= 0xD7A3:
-		return 7 // Hangul syllables
+	if uint32(r) < uint32(len(scriptOf)) {
+		return int(scriptOf[r])
 	}
 	for k, st := range scriptTables {
 		if unicode.Is(st.table, r) {
@@ -532,6 +529,23 @@ func scriptIndex(r rune) int {
 	}
 	return -1
 }
+
+// scriptOf holds scriptIndex for the Basic Multilingual Plane, read off
+// scriptTables: the first table that holds a code point names its script.
+var scriptOf = func() *[1 << 16]int8 {
+	t := new([1 << 16]int8)
+	for i := range t {
+		t[i] = -1
+	}
+	for k := len(scriptTables) - 1; k >= 0; k-- {
+		for _, rg := range scriptTables[k].table.R16 {
+			for c := uint32(rg.Lo); c <= uint32(rg.Hi); c += uint32(rg.Stride) {
+				t[c] = int8(k)
+			}
+		}
+	}
+	return t
+}()
 
 // dominantScript names the script most letters of the first 600 bytes of
 // text are written in.

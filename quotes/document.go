@@ -61,7 +61,7 @@ func NewDocument(name string, data []byte) (*Document, error) {
 }
 
 func (d *Document) index() {
-	d.lineStarts = append(d.lineStarts[:0], 0)
+	d.lineStarts = make([]int, 1, strings.Count(d.Text, "\n")+1)
 	for i := 0; ; {
 		j := strings.IndexByte(d.Text[i:], '\n')
 		if j < 0 {
@@ -90,9 +90,9 @@ func countPoints(text string, from, to int, crlf bool) int {
 	i := from
 	// eight bytes at a time: a continuation byte is 10xxxxxx
 	for ; i+8 <= to; i += 8 {
-		_ = text[i+7]
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		w := text[i : i+8] // one bounds check for the eight bytes, read as one word
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		n += 8 - bits.OnesCount64(x&^(x<<1)&0x8080808080808080)
 	}
 	for ; i < to; i++ {
@@ -140,7 +140,7 @@ func (d *Document) Slice(s Span) string {
 // Paragraphs returns the spans of the document's non-blank lines, with
 // surrounding white space trimmed. A news article's paragraph is a line.
 func (d *Document) Paragraphs() []Span {
-	var out []Span
+	out := make([]Span, 0, len(d.lineStarts))
 	for i, start := range d.lineStarts {
 		end := len(d.Text)
 		if i+1 < len(d.lineStarts) {

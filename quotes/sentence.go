@@ -158,7 +158,10 @@ func lowerHas(m map[string]bool, word string) bool {
 func isAbbrev(text string, from, dot int, abbrev map[string]bool) bool {
 	w := dot
 	for w > from {
-		r, n := runes.DecodeLast(text, w)
+		r, n := rune(text[w-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.DecodeLast(text, w)
+		}
 		if isSpace(r) || r == '(' || r == '"' || r == '“' || r == '«' || r == '„' {
 			break
 		}

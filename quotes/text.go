@@ -10,7 +10,9 @@ import (
 // isSpace reports whether r is white space, including the no-break spaces
 // and zero-width characters that scraped articles carry.
 func isSpace(r rune) bool {
-	return runes.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00a0'
+	// the zero-width spaces and joiners, U+200B to U+200D, and the byte
+	// order mark (runes.IsSpace has the no-break space)
+	return runes.IsSpace(r) || r >= '\u200b' && (r <= '\u200d' || r == '\ufeff')
 }
 
 // isWordRune reports whether r belongs to a word: letters, digits and
@@ -20,8 +22,31 @@ func isWordRune(r rune) bool { return runes.IsWord(r) }
 // isLetter is unicode.IsLetter.
 func isLetter(r rune) bool { return runes.IsLetter(r) }
 
-// trimSpan shrinks s to exclude white space at both ends.
-func trimSpan(text string, s Span) Span { return trimSpanFunc(text, s, isSpace) }
+// trimSpan shrinks s to exclude white space at both ends. It is
+// trimSpanFunc with isSpace, with ASCII read without decoding.
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End {
+		r, n := rune(text[s.Start]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(text, s.Start)
+		}
+		if !isSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := rune(text[s.End-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.DecodeLast(text, s.End)
+		}
+		if !isSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
 
 // trimSpanFunc shrinks s to exclude runes for which f is true at both ends.
 func trimSpanFunc(text string, s Span, f func(rune) bool) Span {
@@ -51,8 +76,20 @@ func prevRune(text string, off int) rune {
 	return r
 }
 
-// nextRune returns the rune at off, or -1 at the end.
+// nextRune returns the rune at off, or -1 at the end. It is small enough
+// to be inlined, and reads ASCII without a call.
 func nextRune(text string, off int) rune {
+	if off < len(text) && text[off] < utf8.RuneSelf {
+		return rune(text[off])
+	}
+	return decodeAt(text, off)
+}
+
+// decodeAt is nextRune past ASCII. It is kept out of line, so that
+// nextRune stays small.
+//
+//go:noinline
+func decodeAt(text string, off int) rune {
 	if off >= len(text) {
 		return -1
 	}

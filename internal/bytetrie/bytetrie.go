@@ -2,19 +2,24 @@ package bytetrie
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 )
 
 // Trie is a compiled set of patterns. The zero value matches nothing.
 type Trie struct {
 	data []int32
+	// root holds, for each first byte, the reference of the root's child,
+	// or 0, so that a walk takes its first step without reading the root's
+	// header; nil when the root is a chain
+	root *[256]uint32
 }
 
 // Build compiles the patterns; pattern i is reported as i. Of equal
 // patterns the first is reported.
 func Build(patterns []string) *Trie { return build(patterns, 1<<23) }
 
-// build is Build where a listed child's offset must stay below limit.
+// build is Build where nodes are listed only in a trie smaller than limit.
 func build(patterns []string, limit int) *Trie {
 	// Sorted, the patterns under a node are a run, and its children's runs
 	// follow each other: the trie is read off breadth first.
@@ -68,7 +73,7 @@ func build(patterns []string, limit int) *Trie {
 	// that ends a pattern or branches, which is the chain's end, and that
 	// node's offset. The nodes inside a chain are not laid out. A node with few children spread over a wide range of bytes (a
 	// space and the first bytes of letters) lists them; the others index
-	// them by byte. Listed, a child's offset takes 23 bits.
+	// them by byte.
 	chainEnd := func(k int32) (int32, int) { // the chain's end and length
 		c, l := nodes[k].kid0, 1
 		for nodes[c].pat < 0 && nodes[c].kids == 1 {
@@ -80,7 +85,7 @@ func build(patterns []string, limit int) *Trie {
 		n := nodes[k]
 		return n.kids == 1 && nodes[n.kid0].pat < 0 && nodes[n.kid0].kids == 1
 	}
-	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids }
+	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids+1 }
 	// The nodes are laid out depth first: a node's first child follows it.
 	order := make([]int32, 0, len(nodes))
 	stack := []int32{0}
@@ -108,7 +113,7 @@ func build(patterns []string, limit int) *Trie {
 				_, l := chainEnd(k)
 				size += 3 + (l+3)/4
 			case lists && listed(n):
-				size += 2 + int(n.kids)
+				size += 3 + int(n.kids)
 			default:
 				size += 2 + int(n.w)
 			}
@@ -120,6 +125,15 @@ func build(patterns []string, limit int) *Trie {
 	if size >= limit {
 		lists = false
 		size = layout(lists)
+	}
+	// a reference to a node is its offset and, in the low bit, whether a
+	// pattern ends there
+	ref := func(k int32) int32 {
+		r := offset[k] << 1
+		if nodes[k].pat >= 0 {
+			r |= 1
+		}
+		return r
 	}
 	t := &Trie{data: make([]int32, size)}
 	for _, k := range order {
@@ -135,28 +149,54 @@ func build(patterns []string, limit int) *Trie {
 				t.data[o+2+i/4] |= int32(b) << (8 * (i % 4))
 				c = nodes[c].kid0
 			}
-			t.data[o+2+(l+3)/4] = offset[end]
+			t.data[o+2+(l+3)/4] = ref(end)
 		case lists && listed(n):
 			t.data[o] = -n.kids
 			for i, c := range nodes[n.kid0 : n.kid0+n.kids] {
 				b := patterns[idx[c.lo]][n.depth]
-				t.data[o+2+i] = offset[int(n.kid0)+i]<<8 | int32(b)
+				t.data[o+2] |= int32(b) << (8 * i)
+				t.data[o+3+i] = ref(n.kid0 + int32(i))
 			}
 		default:
 			t.data[o] = n.first | n.w<<8
 			for c := n.kid0; c < n.kid0+n.kids; c++ {
 				b := patterns[idx[nodes[c].lo]][n.depth]
-				t.data[o+2+int(b)-int(n.first)] = offset[c] // never 0: the root is no child
+				t.data[o+2+int(b)-int(n.first)] = ref(c) // never 0: the root is no child
 			}
+		}
+	}
+	if !chained(0) {
+		t.root = new([256]uint32)
+		for c := range t.root {
+			t.root[c] = t.child(0, byte(c))
 		}
 	}
 	return t
 }
 
+// child returns the reference of the child of the indexed or listed node
+// at n that byte c leads to, or 0.
+func (t *Trie) child(n int, c byte) uint32 {
+	switch h := t.data[n]; {
+	case uint32(h) < chainFlag:
+		if d := uint(c) - uint(h&0xFF); d < uint(h>>8) {
+			return uint32(t.data[n+2+int(d)])
+		}
+	case h < 0:
+		for k := range int(-h) {
+			if byte(t.data[n+2]>>(8*k)) == c {
+				return uint32(t.data[n+3+k])
+			}
+		}
+	}
+	return 0
+}
+
 // chainFlag marks the header of a chain, whose length is the rest of it.
 const chainFlag = 1 << 30
 
-// maxList is the most children a node lists rather than indexes by byte.
+// maxList is the most children a node lists rather than indexes by byte:
+// their bytes fill one int32, and the references follow.
 const maxList = 4
 
 // Match is a pattern found by Matches: its index and the offset where it ends.
@@ -171,54 +211,64 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 		return out
 	}
 	data := t.data
-	n := 0
-	for j := at; j < len(hay); j++ {
+	n, j := 0, at
+	if t.root != nil && j < len(hay) {
+		ref := t.root[hay[j]]
+		if ref == 0 {
+			return out
+		}
+		n = int(ref >> 1)
+		if ref&1 != 0 {
+			out = append(out, Match{End: int32(j + 1), Pattern: data[n+1]})
+		}
+		j++
+	}
+	for ; j < len(hay); j++ {
 		c := hay[j]
+		var ref uint32 // the child's, 0 for none
 		switch h := data[n]; {
 		case uint32(h) < chainFlag: // indexed by byte, the common case first
 			d := uint(c) - uint(h&0xFF)
 			if d >= uint(h>>8) {
 				return out
 			}
-			if n = int(data[n+2+int(d)]); n == 0 {
-				return out
-			}
+			ref = uint32(data[n+2+int(d)])
 		case h < 0:
-			next := 0
-			for _, e := range data[n+2 : n+2+int(-h)] {
-				if b := byte(e); b >= c {
-					if b == c {
-						next = int(e >> 8)
-					}
-					break
+			// the first byte of the list that is c is the first zero byte
+			// of x; bytes past the list are 0, and no child
+			x := uint32(data[n+2]) ^ uint32(c)*0x01010101
+			if z := (x - 0x01010101) &^ x & 0x80808080; z != 0 {
+				if k := bits.TrailingZeros32(z) / 8; k < int(-h) {
+					ref = uint32(data[n+3+k])
 				}
 			}
-			if next == 0 {
-				return out
-			}
-			n = next
 		default:
 			// no pattern ends inside a chain: all of it, or nothing
-			l := int(h - chainFlag)
-			if l > len(hay)-j {
+			l := uint(h - chainFlag)
+			if l > uint(len(hay)-j) {
 				return out
 			}
-			i := 0
+			chain := data[n+2:]
+			i := uint(0)
 			for ; i+4 <= l; i += 4 {
-				if binary.LittleEndian.Uint32(hay[j+i:]) != uint32(data[n+2+i/4]) {
+				if binary.LittleEndian.Uint32(hay[j+int(i):]) != uint32(chain[i/4]) {
 					return out
 				}
 			}
 			for ; i < l; i++ {
-				if hay[j+i] != byte(data[n+2+i/4]>>(8*(i%4))) {
+				if hay[j+int(i)] != byte(chain[i/4]>>(8*(i%4))) {
 					return out
 				}
 			}
-			j += l - 1
-			n = int(data[n+2+(l+3)/4])
+			j += int(l) - 1
+			ref = uint32(chain[(l+3)/4])
 		}
-		if p := data[n+1]; p >= 0 {
-			out = append(out, Match{End: int32(j + 1), Pattern: p})
+		if ref == 0 {
+			return out
+		}
+		n = int(ref >> 1)
+		if ref&1 != 0 {
+			out = append(out, Match{End: int32(j + 1), Pattern: data[n+1]})
 		}
 	}
 	return out

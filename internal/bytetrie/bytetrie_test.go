@@ -92,3 +92,24 @@ func FuzzMatches(f *testing.F) {
 		}
 	})
 }
+
+// TestRoot checks the root's table: a byte has a child there when some
+// pattern starts with it, and a trie whose root is a chain has no table.
+func TestRoot(t *testing.T) {
+	for _, pats := range [][]string{{"said", "say", "заявил", "a", "表示"}, {"a b", "az"}, {"x", "y"}} {
+		for name, tr := range map[string]*Trie{"lists": Build(pats), "no lists": build(pats, 1)} {
+			for c := 0; c < 256; c++ {
+				starts := false
+				for _, p := range pats {
+					starts = starts || p[0] == byte(c)
+				}
+				if got := tr.root[c] != 0; got != starts {
+					t.Errorf("%s %q: root[%#x] set = %v, want %v", name, pats, c, got, starts)
+				}
+			}
+		}
+	}
+	if tr := Build([]string{"said"}); tr.root != nil || matches(tr, "said", 0) != "0:4" {
+		t.Errorf("a chain at the root: table %v, matches %q", tr.root != nil, matches(tr, "said", 0))
+	}
+}

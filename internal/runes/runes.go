@@ -76,10 +76,16 @@ func Lower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
+// asciiSpace has bit c set for each ASCII white space character c.
+const asciiSpace = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r'
+
 // IsSpace is unicode.IsSpace, without a table search.
 func IsSpace(r rune) bool {
-	if uint32(r) <= 0xFF {
-		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
+	if uint32(r) < 0x85 { // ASCII: the white space is at or below ' '
+		return uint32(r) <= ' ' && asciiSpace>>uint32(r)&1 != 0
+	}
+	if r <= 0xFF {
+		return r == 0x85 || r == 0xA0
 	}
 	return r == 0x1680 || 0x2000 <= r && r <= 0x200A || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
