@@ -112,44 +112,29 @@ func (st *docState) rawRuns(initial bool) [][]Span {
 }
 
 // readRuns reads the runs of capitalized words in s (see rawRuns).
-func (st *docState) readRuns(s Span, buf *textIndex) (runs [2][][]Span) {
+func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 	// both modes at once, each word read once: [0] without sentence-initial
 	// words, [1] with those a capitalized word follows
-	var run [2][]Span
-	all := buf.runWords[:0] // the words of every run, one after another
-	runs[0], runs[1] = buf.runs[0][:0], buf.runs[1][:0]
-	defer func() { buf.runWords, buf.runs = all, runs }()
-	var particles [2]int // name particles ("van", "de") waiting for a capitalized word
-	flush := func(m int) {
-		if len(run[m]) > 0 {
-			all = append(all, run[m]...)
-			runs[m] = append(runs[m], all[len(all)-len(run[m]):len(all):len(all)])
-		}
-		run[m] = run[m][:0]
-		particles[m] = 0
-	}
+	b := runBuilder{all: buf.runWords[:0], runs: [2][][]Span{buf.runs[0][:0], buf.runs[1][:0]}}
+	text := st.text
 	si := 0 // the sentence of i, as sentenceAt finds it: i only grows
 	i := s.Start
 	for i < s.End {
-		r, n := rune(st.text[i]), 1
+		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = runes.Decode(st.text, i)
+			r, n = runes.Decode(text, i)
 		}
 		if !isWordRune(r) {
 			if r != ' ' && r != '\u00a0' {
-				if len(run[0]) > 0 || particles[0] > 0 {
-					flush(0)
-				}
-				if len(run[1]) > 0 || particles[1] > 0 {
-					flush(1)
-				}
+				b.end(0)
+				b.end(1)
 			}
 			i += n
 			continue
 		}
 		j := i
 		for j < s.End {
-			if c := st.text[j]; c < 0x80 && c != '\'' && c != '`' {
+			if c := text[j]; c < 0x80 && c != '\'' && c != '`' {
 				// ASCII, read inline: letters, digits and hyphens go on
 				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' {
 					j++
@@ -157,14 +142,11 @@ func (st *docState) readRuns(s Span, buf *textIndex) (runs [2][][]Span) {
 				}
 				break
 			}
-			r2, n2 := rune(st.text[j]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, n2 = runes.Decode(st.text, j)
-			}
+			r2, n2 := runes.Decode(text, j)
 			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
 				// an apostrophe inside a name (O'Brien, Ulug'bek), but not
 				// one that opens a case ending (Erdem'e, Bakanlığı'ndan)
-				if j+n2 < s.End && isWordRune(nextRune(st.text, j+n2)) && !st.isEnding(j, s.End) {
+				if j+n2 < s.End && isWordRune(nextRune(text, j+n2)) && !st.isEnding(j, s.End) {
 					j += n2
 					continue
 				}
@@ -175,36 +157,86 @@ func (st *docState) readRuns(s Span, buf *textIndex) (runs [2][][]Span) {
 			}
 			j += n2
 		}
-		word := st.text[i:j]
-		capital := runes.IsUpper(r) && utf8.RuneCountInString(word) > 1 && !isAllUpper(word) && !st.isTitle(Span{i, j})
+		if !runes.IsUpper(r) {
+			// a word in lower case ends both runs, or is a name particle
+			// inside them ("Jan de Vries")
+			if b.open(0) || b.open(1) {
+				b.other(0, text[i:j], st.c.particles)
+				b.other(1, text[i:j], st.c.particles)
+			}
+			i = j
+			continue
+		}
+		word := text[i:j]
+		capital := utf8.RuneCountInString(word) > 1 && !isAllUpper(word) && !st.isTitle(Span{i, j})
 		in := [2]bool{capital, capital}
 		if capital {
 			for si+1 < len(st.sents) && st.sents[si].End <= i {
 				si++
 			}
-		}
-		if capital && st.opensSentence(si, i) {
-			in[0], in[1] = false, st.capitalNext(j, s.End)
+			if st.opensSentence(si, i) {
+				in[0], in[1] = false, st.capitalNext(j, s.End)
+			}
 		}
 		for m := range 2 {
-			switch {
-			case in[m]:
-				run[m] = append(run[m], Span{i, j})
-				if particles[m] > 0 {
-					flush(m) // the surname after the particles ends the name
-				}
-				particles[m] = 0
-			case len(run[m]) > 0 && particles[m] < 2 && len(st.c.particles) > 0 && st.c.particles[strings.ToLower(word)]:
-				particles[m]++ // "Jan de Vries": the run goes on if a capital follows
-			case len(run[m]) > 0 || particles[m] > 0:
-				flush(m)
+			if in[m] {
+				b.name(m, Span{i, j})
+			} else {
+				b.other(m, word, st.c.particles)
 			}
 		}
 		i = j
 	}
-	flush(0)
-	flush(1)
-	return runs
+	b.end(0)
+	b.end(1)
+	buf.runWords, buf.runs = b.all, b.runs
+	return b.runs
+}
+
+// runBuilder gathers the runs of capitalized words of both modes of
+// readRuns.
+type runBuilder struct {
+	all       []Span      // the words of every run, one after another
+	runs      [2][][]Span // the runs, views of all
+	run       [2][]Span   // the run being read
+	particles [2]int      // name particles ("van", "de") waiting for a capitalized word
+}
+
+// open reports whether mode m has a run or particles waiting.
+func (b *runBuilder) open(m int) bool { return len(b.run[m]) > 0 || b.particles[m] > 0 }
+
+// name adds a capitalized word to mode m's run.
+func (b *runBuilder) name(m int, w Span) {
+	b.run[m] = append(b.run[m], w)
+	if b.particles[m] > 0 {
+		b.end(m) // the surname after the particles ends the name
+	}
+	b.particles[m] = 0
+}
+
+// other reads a word that is not part of a name in mode m: a name
+// particle inside a run goes on waiting for a capital, anything else ends
+// the run.
+func (b *runBuilder) other(m int, word string, particles map[string]bool) {
+	switch {
+	case len(b.run[m]) > 0 && b.particles[m] < 2 && len(particles) > 0 && particles[strings.ToLower(word)]:
+		b.particles[m]++
+	case b.open(m):
+		b.end(m)
+	}
+}
+
+// end closes mode m's run.
+func (b *runBuilder) end(m int) {
+	if !b.open(m) {
+		return
+	}
+	if len(b.run[m]) > 0 {
+		b.all = append(b.all, b.run[m]...)
+		b.runs[m] = append(b.runs[m], b.all[len(b.all)-len(b.run[m]):len(b.all):len(b.all)])
+	}
+	b.run[m] = b.run[m][:0]
+	b.particles[m] = 0
 }
 
 // capitalNext reports whether the word after the one ending at j, across a
