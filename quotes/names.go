@@ -63,7 +63,8 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 	runs := st.rawRuns(initial)
 	k := sort.Search(len(runs), func(k int) bool { return runs[k][len(runs[k])-1].End > s.Start })
 	var out []Span
-	var in []Span
+	var buf [8]Span
+	in := buf[:0] // the words of one run that lie in s
 	for ; k < len(runs) && runs[k][0].Start < s.End; k++ {
 		in = in[:0]
 		for _, w := range runs[k] {
