@@ -681,7 +681,8 @@ func mergeByStart(ms []mention) []mention {
 		return ms
 	}
 	slices.SortFunc(words, byStart) // they do not overlap: no two start together
-	out := make([]mention, 0, len(ms))
+	// room for the mentions that attribution adds later (addMention)
+	out := make([]mention, 0, len(ms)+len(ms)/4+8)
 	i, j := 0, 0
 	for i < len(names) && j < len(words) {
 		if words[j].Start < names[i].Start {
