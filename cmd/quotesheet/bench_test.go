@@ -1,4 +1,4 @@
-package quotesheet
+package main
 
 import (
 	"fmt"
@@ -10,6 +10,36 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/quotesheet/quotesheet"
+)
+
+// root is the module's directory, where the corpora are, from this
+// package's.
+var root = filepath.Join("..", "..")
+
+// builtinEngine returns the engine of the built-in configuration, built
+// once.
+func builtinEngine(tb testing.TB) *quotesheet.Engine {
+	tb.Helper()
+	benchOnce.Do(func() {
+		cfg, err := quotesheet.LoadConfig("", nil)
+		if err != nil {
+			benchErr = err
+			return
+		}
+		benchEngine, benchErr = quotesheet.NewEngine(cfg)
+	})
+	if benchErr != nil {
+		tb.Fatal(benchErr)
+	}
+	return benchEngine
+}
+
+var (
+	benchOnce   sync.Once
+	benchEngine *quotesheet.Engine
+	benchErr    error
 )
 
 // benchDoc is one document of the benchmark corpus.
@@ -42,7 +72,7 @@ func benchCorpus(tb testing.TB) []benchDoc {
 }
 
 func loadCorpus() ([]benchDoc, error) {
-	files, err := filepath.Glob(filepath.Join("quotes", "testdata", "lang", "*.yaml"))
+	files, err := filepath.Glob(filepath.Join(root, "quotes", "testdata", "lang", "*.yaml"))
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +80,7 @@ func loadCorpus() ([]benchDoc, error) {
 		return nil, fmt.Errorf("no language cases in quotes/testdata/lang")
 	}
 	sort.Strings(files)
-	cfg, err := LoadConfig("", nil)
+	cfg, err := quotesheet.LoadConfig("", nil)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +127,7 @@ func loadCorpus() ([]benchDoc, error) {
 // runExtract runs every document of docs through e once per iteration;
 // with givenLang the documents come with their language, as a JSON Lines
 // record's "lang" gives it, and detection is skipped.
-func runExtract(b *testing.B, e *Engine, docs []benchDoc, givenLang bool) {
+func runExtract(b *testing.B, e *quotesheet.Engine, docs []benchDoc, givenLang bool) {
 	b.Helper()
 	if len(docs) == 0 {
 		b.Skip("no documents")
@@ -106,9 +136,9 @@ func runExtract(b *testing.B, e *Engine, docs []benchDoc, givenLang bool) {
 	for _, d := range docs {
 		total += int64(len(d.data))
 	}
-	inputs := make([]Input, len(docs))
+	inputs := make([]quotesheet.Input, len(docs))
 	for i, d := range docs {
-		inputs[i] = Input{Name: d.lang + ".txt", Data: d.data}
+		inputs[i] = quotesheet.Input{Name: d.lang + ".txt", Data: d.data}
 		if givenLang {
 			inputs[i].Lang = d.lang
 		}
@@ -172,12 +202,12 @@ func BenchmarkExtractEnglish(b *testing.B) {
 	}
 	b.Run("ner=on", func(b *testing.B) { runExtract(b, builtinEngine(b), en, false) })
 	b.Run("ner=off", func(b *testing.B) {
-		cfg, err := LoadConfig("", nil)
+		cfg, err := quotesheet.LoadConfig("", nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		cfg.NER = false
-		e, err := NewEngine(cfg)
+		e, err := quotesheet.NewEngine(cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -188,7 +218,7 @@ func BenchmarkExtractEnglish(b *testing.B) {
 // BenchmarkExtractSeeds runs the sample articles of seeds/ (news as
 // published, in Arabic, Hindi, English and Polish) through the engine.
 func BenchmarkExtractSeeds(b *testing.B) {
-	runExtract(b, builtinEngine(b), folderDocs(b, "seeds"), false)
+	runExtract(b, builtinEngine(b), folderDocs(b, filepath.Join(root, "seeds")), false)
 }
 
 // BenchmarkExtractNews runs the news reports of testdata/news through the
@@ -196,14 +226,14 @@ func BenchmarkExtractSeeds(b *testing.B) {
 // stories of 3-6 KB with the quotes, datelines and names off the roster of
 // wire copy (written for the benchmark).
 func BenchmarkExtractNews(b *testing.B) {
-	runExtract(b, builtinEngine(b), folderDocs(b, filepath.Join("testdata", "news")), false)
+	runExtract(b, builtinEngine(b), folderDocs(b, filepath.Join(root, "testdata", "news")), false)
 }
 
 // BenchmarkExtractEval runs the articles of the evaluation corpus
 // (testdata/eval/*/docs: 148 news articles in 39 languages, 1-6 KB each)
 // through the engine: the multilingual news the tool is measured on.
 func BenchmarkExtractEval(b *testing.B) {
-	dirs, err := filepath.Glob(filepath.Join("testdata", "eval", "*", "docs"))
+	dirs, err := filepath.Glob(filepath.Join(root, "testdata", "eval", "*", "docs"))
 	if err != nil || len(dirs) == 0 {
 		b.Skip("no evaluation corpus")
 	}
