@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
 	"github.com/quotesheet/quotesheet/quotes/lang"
@@ -622,9 +623,23 @@ func (d *Detector) favours(text, b, a string) bool {
 		return false
 	}
 	na, nb := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
-		w = strings.ToLower(w)
-		inA, inB := va[w], vb[w]
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		r, n := runes.Decode(text, i)
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			if r, n = runes.Decode(text, j); !isWordRune(r) {
+				break
+			}
+			j += n
+		}
+		w := appendLower(buf[:0], text[i:j])
+		i = j
+		inA, inB := va[string(w)], vb[string(w)]
 		switch {
 		case inA && !inB:
 			na++
@@ -633,4 +648,22 @@ func (d *Detector) favours(text, b, a string) bool {
 		}
 	}
 	return nb >= 2 && nb >= 2*na
+}
+
+// appendLower appends the lower case of s (strings.ToLower's) to buf.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				buf = utf8.AppendRune(buf, runes.Lower(r))
+			}
+			return buf
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }

@@ -3,6 +3,7 @@ package quotes
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -103,6 +104,16 @@ func TestTrigramIndex(t *testing.T) {
 					t.Errorf("%s %s: find(%x) = %d, want -1", name, script, k, got)
 				}
 			}
+		}
+	}
+}
+
+// TestAppendLower checks that appendLower writes what strings.ToLower
+// returns, ASCII or not, and appends to what buf holds.
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "abc", "Hello", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "Straße", "MiXeD-ÅSA", "Ǆ"} {
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
