@@ -236,14 +236,17 @@ func (d *Detector) Detect(text string) string {
 		}
 		text = text[:cut]
 	}
+	// the sample's characters, decoded once for the letter counts
+	var buf [detectSample + utf8.UTFMax]rune
+	rs := appendRunes(buf[:0], text)
 	// a script that one language alone is written in decides at once;
 	// kana among Chinese characters make Japanese
-	script := dominantScript(text)
+	script := dominantScript(rs)
 	if c, ok := d.byScript[script]; ok {
 		return c
 	}
 	if base, ok := d.base[script]; ok {
-		if c := d.byLetters(text); c != "" {
+		if c, _ := d.letterShares(rs); c != "" {
 			return c
 		}
 		return base
@@ -257,7 +260,7 @@ func (d *Detector) Detect(text string) string {
 	code := ""
 	answers := d.answers
 	if alphabets, ok := d.cased[script]; ok {
-		if cands := candidates(text, alphabets, false); len(cands) == 1 {
+		if cands := candidates(rs, alphabets, false); len(cands) == 1 {
 			return cands[0]
 		} else if len(cands) > 1 {
 			answers = nil
@@ -268,7 +271,7 @@ func (d *Detector) Detect(text string) string {
 		}
 	}
 	if script == "Latin" {
-		cands := d.latinCandidates(text)
+		cands := d.latinCandidates(rs)
 		if len(cands) == 1 {
 			return cands[0]
 		}
@@ -290,12 +293,13 @@ func (d *Detector) Detect(text string) string {
 	if conf < 1 && second != "" && d.favours(prefix(whole, wordSample), second, c) {
 		c = second
 	}
+	best, shares := d.letterShares(rs)
 	if c != "" {
 		code = c
 		if to, ok := d.alias[code]; ok {
 			// a close language stands for the pack's only when the
 			// pack's own letters are there; else ask again without it
-			if _, shares := d.letterShares(text); shares[to] > 0 {
+			if shares[to] > 0 {
 				code = to
 			} else {
 				code, _ = d.model.detect(text, script, d.packs)
@@ -304,8 +308,8 @@ func (d *Detector) Detect(text string) string {
 	}
 	// distinctive letters decide for languages the model lacks, and between
 	// languages that share a script
-	if best, ratios := d.letterShares(text); best != "" {
-		if _, ok := d.letters[code]; !ok || ratios[code] < ratios[best] {
+	if best != "" {
+		if _, ok := d.letters[code]; !ok || shares[code] < shares[best] {
 			code = best
 		}
 	}
@@ -315,17 +319,10 @@ func (d *Detector) Detect(text string) string {
 	return code
 }
 
-// byLetters returns the language whose distinctive letters make the largest
-// share of text's letters, at least 0.4%, or "".
-func (d *Detector) byLetters(text string) string {
-	best, _ := d.letterShares(text)
-	return best
-}
-
 // letterShares returns, for each language with distinctive letters, the
-// share of text's letters that are its own, and the language with the
-// largest share of at least 0.4% ("" if none).
-func (d *Detector) letterShares(text string) (string, map[string]float64) {
+// share of the letters of text (its characters) that are its own, and the
+// language with the largest share of at least 0.4% ("" if none).
+func (d *Detector) letterShares(text []rune) (string, map[string]float64) {
 	letters := 0
 	counts := map[string]int{}
 	var seen map[rune]int // the distinctive letters found, and how often
@@ -447,15 +444,16 @@ func alphabetOf(p *lang.Pack) (map[rune]bool, float64) {
 // whose alphabet holds its letters beyond ASCII (names may bring one or two
 // others), and, in a sample long enough, not those whose words use such
 // letters often when the sample has none.
-func (d *Detector) latinCandidates(text string) []string {
+func (d *Detector) latinCandidates(text []rune) []string {
 	return candidates(text, d.latinAlphabets, true)
 }
 
-// candidates returns the languages of alphabets text may be in: those
+// candidates returns the languages of alphabets text (its characters) may
+// be in: those
 // whose alphabet holds its letters beyond ASCII, but for two or three
 // (names may bring them). With often, also not those, in a sample long
 // enough, whose words use such letters often when the sample has none.
-func candidates(text string, alphabets []latinAlphabet, often bool) []string {
+func candidates(text []rune, alphabets []latinAlphabet, often bool) []string {
 	letters := 0
 	type count struct {
 		r rune
@@ -548,14 +546,11 @@ var scriptOf = func() *[1 << 16]int8 {
 	return t
 }()
 
-// dominantScript names the script most letters of the first 600 bytes of
-// text are written in.
-func dominantScript(text string) string {
+// dominantScript names the script most letters of text (its characters)
+// are written in.
+func dominantScript(text []rune) string {
 	var counts [16]int
-	for i, r := range text {
-		if i > 600 {
-			break
-		}
+	for _, r := range text {
 		if r < 0x80 {
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
 				counts[0]++
@@ -664,6 +659,21 @@ func appendLower(buf []byte, s string) []byte {
 			c += 'a' - 'A'
 		}
 		buf = append(buf, c)
+	}
+	return buf
+}
+
+// appendRunes appends the characters of s to buf.
+func appendRunes(buf []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, rune(c))
+			i++
+			continue
+		}
+		r, n := runes.Decode(s, i)
+		buf = append(buf, r)
+		i += n
 	}
 	return buf
 }

@@ -117,3 +117,13 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendRunes checks that appendRunes decodes as a conversion to
+// []rune does, after what buf holds.
+func TestAppendRunes(t *testing.T) {
+	for _, s := range []string{"", "abc", "ÉCOLE é", "Привет, мир", "日本語のテキスト", "😀 x", "a\uFFFDb"} {
+		if got, want := string(appendRunes([]rune("x"), s)), "x"+s; got != want {
+			t.Errorf("appendRunes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
