@@ -66,6 +66,34 @@ type latinAlphabet struct {
 	code  string
 	set   map[rune]bool
 	share float64
+	// low marks the letters of set below U+0590 (Latin, Greek, Cyrillic,
+	// Armenian), which are read without a map lookup
+	low [(0x590 + 63) / 64]uint64
+}
+
+// newAlphabet returns the alphabet of code: set, and share.
+func newAlphabet(code string, set map[rune]bool, share float64) latinAlphabet {
+	la := latinAlphabet{code: code, set: set, share: share}
+	for r := range set {
+		if r >= 0 && r < 0x590 {
+			la.low[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return la
+}
+
+// has reports whether r is a letter of the alphabet.
+func (la *latinAlphabet) has(r rune) bool {
+	if r >= 0 && r < 0x590 {
+		return la.low[r>>6]&(1<<(r&63)) != 0
+	}
+	return la.set[r]
+}
+
+// isASCIILetter reports whether r is one of a-z and A-Z: setting the bit
+// 0x20 lowers the capitals and leaves the small letters.
+func isASCIILetter(r rune) bool {
+	return uint32(r|0x20)-'a' < 26
 }
 
 // scriptTables are the scripts detection tells apart by their letters.
@@ -169,7 +197,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			if p := packs.Get(c); p != nil && p.Unaccented {
 				share = 0 // a text without its letters may still be in it
 			}
-			d.latinAlphabets = append(d.latinAlphabets, latinAlphabet{c, set, share})
+			d.latinAlphabets = append(d.latinAlphabets, newAlphabet(c, set, share))
 		}
 	}
 	sort.Slice(d.latinAlphabets, func(i, j int) bool { return d.latinAlphabets[i].code < d.latinAlphabets[j].code })
@@ -182,7 +210,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		}
 		for _, s := range strings.Split(p.Script, ",") {
 			if s = strings.TrimSpace(s); s == "Cyrillic" || s == "Greek" || s == "Armenian" || s == "Georgian" {
-				d.cased[s] = append(d.cased[s], latinAlphabet{c, set, d.share[c]})
+				d.cased[s] = append(d.cased[s], newAlphabet(c, set, d.share[c]))
 			}
 		}
 	}
@@ -328,7 +356,7 @@ func (d *Detector) letterShares(text []rune) (string, map[string]float64) {
 	var seen map[rune]int // the distinctive letters found, and how often
 	for _, r := range text {
 		if r < 0x80 && !d.asciiLetter {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			if isASCIILetter(r) {
 				letters++
 			}
 			continue
@@ -465,7 +493,7 @@ func candidates(text []rune, alphabets []latinAlphabet, often bool) []string {
 	var at [0x590]uint16
 	for _, r := range text {
 		if r < 0x80 {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			if isASCIILetter(r) {
 				letters++
 			}
 			continue
@@ -495,10 +523,11 @@ func candidates(text []rune, alphabets []latinAlphabet, often bool) []string {
 		beyond += c.n
 	}
 	var out []string
-	for _, la := range alphabets {
+	for i := range alphabets {
+		la := &alphabets[i]
 		foreign := 0
 		for _, c := range seen {
-			if !la.set[c.r] {
+			if !la.has(c.r) {
 				foreign += c.n
 			}
 		}
@@ -552,7 +581,7 @@ func dominantScript(text []rune) string {
 	var counts [16]int
 	for _, r := range text {
 		if r < 0x80 {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			if isASCIILetter(r) {
 				counts[0]++
 			}
 			continue

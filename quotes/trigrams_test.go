@@ -127,3 +127,27 @@ func TestAppendRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestAlphabetHas checks that an alphabet holds the letters of its set,
+// below U+0590 and above, and no others.
+func TestAlphabetHas(t *testing.T) {
+	set := map[rune]bool{'é': true, 'ß': true, 'ж': true, 'ա': true, 'ש': true, 'ğ': true}
+	la := newAlphabet("xx", set, 0.1)
+	for r := rune(0); r < 0x800; r++ {
+		if la.has(r) != set[r] {
+			t.Errorf("has(%q) = %v, want %v", r, la.has(r), set[r])
+		}
+	}
+	if la.has(-1) || la.has(0x10FFFF) {
+		t.Error("has holds a code point outside the set")
+	}
+}
+
+// TestIsASCIILetter checks isASCIILetter against the ranges it stands for.
+func TestIsASCIILetter(t *testing.T) {
+	for r := rune(-1); r < 0x300; r++ {
+		if want := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'; isASCIILetter(r) != want {
+			t.Errorf("isASCIILetter(%q) = %v, want %v", r, !want, want)
+		}
+	}
+}
