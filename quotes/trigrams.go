@@ -3,6 +3,7 @@ package quotes
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -24,6 +25,10 @@ const (
 	maxTrigramDistance = 300
 	maxTotalDistance   = 90000
 )
+
+// maxScriptLanguages is how many languages one script's profiles may have:
+// a set of them is a bit mask.
+const maxScriptLanguages = 64
 
 // trigramModel holds the profiles of each script's languages.
 type trigramModel struct {
@@ -49,7 +54,10 @@ type scriptProfiles struct {
 	sizes []int          // profile length of each language
 	keys  []uint64       // the trigrams, ascending
 	from  []int32        // keys[i]'s languages are ranks[from[i]:from[i+1]]
-	ranks []langRank
+	ranks []langRank     // by language, ascending
+	// langs[i] has bit l set for each language l whose profile has
+	// keys[i]: scoring a few languages visits theirs alone
+	langs []uint64
 	// an open-addressing table of the trigrams: slots[h] is 1 + an index
 	// in keys, or 0
 	slots []int32
@@ -82,9 +90,17 @@ func (sp *scriptProfiles) setIndex(index map[uint64][]langRank) {
 	slices.Sort(sp.keys)
 	sp.from = make([]int32, 0, len(sp.keys)+1)
 	sp.ranks = sp.ranks[:0]
+	sp.langs = make([]uint64, 0, len(sp.keys))
 	for _, k := range sp.keys {
 		sp.from = append(sp.from, int32(len(sp.ranks)))
-		sp.ranks = append(sp.ranks, index[k]...)
+		lrs := index[k]
+		slices.SortFunc(lrs, func(a, b langRank) int { return int(a.lang) - int(b.lang) })
+		var langs uint64
+		for _, lr := range lrs {
+			langs |= 1 << lr.lang
+		}
+		sp.ranks = append(sp.ranks, lrs...)
+		sp.langs = append(sp.langs, langs)
 	}
 	sp.from = append(sp.from, int32(len(sp.ranks)))
 	bits := uint(4)
@@ -178,16 +194,24 @@ func parseTrigrams(data string) (*trigramModel, error) {
 		if _, dup := sp.at[f[1]]; dup {
 			return nil, fmt.Errorf("trigrams.tsv:%d: %s %s again", n+1, f[0], f[1])
 		}
+		if len(sp.codes) == maxScriptLanguages {
+			return nil, fmt.Errorf("trigrams.tsv:%d: more than %d %s languages", n+1, maxScriptLanguages, f[0])
+		}
 		sp.at[f[1]] = len(sp.codes)
 		sp.codes = append(sp.codes, f[1])
 		size := 0
 		if f[2] != "" {
+			seen := map[uint64]bool{}
 			for rank, t := range strings.Split(f[2], "|") {
 				rs := []rune(t)
 				if len(rs) != 3 {
 					return nil, fmt.Errorf("trigrams.tsv:%d: %q is not three characters", n+1, t)
 				}
 				k := trigramKey(rs[0], rs[1], rs[2])
+				if seen[k] {
+					return nil, fmt.Errorf("trigrams.tsv:%d: %q twice", n+1, t)
+				}
+				seen[k] = true
 				index[sp][k] = append(index[sp][k], langRank{li, int16(rank)})
 				size++
 			}
@@ -307,14 +331,17 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 		return "", "", 0
 	}
 	var cands []int
+	var want uint64 // the languages of cands
 	if codes == nil {
 		for i := range sp.codes {
 			cands = append(cands, i)
+			want |= 1 << i
 		}
 	}
 	for _, c := range codes {
-		if i, ok := sp.at[c]; ok && !slices.Contains(cands, i) {
+		if i, ok := sp.at[c]; ok && want&(1<<i) == 0 {
 			cands = append(cands, i)
+			want |= 1 << i
 		}
 	}
 	switch {
@@ -339,12 +366,17 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 		if p < 0 {
 			continue
 		}
-		for _, lr := range sp.ranks[sp.from[p]:sp.from[p+1]] {
+		// the candidates among the trigram's languages; the rank of
+		// language l is after those of the languages below l
+		has := sp.langs[p]
+		for m := has & want; m != 0; m &= m - 1 {
+			l := bits.TrailingZeros64(m)
+			lr := sp.ranks[int(sp.from[p])+bits.OnesCount64(has&(1<<l-1))]
 			d := pos - int(lr.rank)
 			if d < 0 {
 				d = -d
 			}
-			gain[lr.lang] += maxTrigramDistance - d
+			gain[l] += maxTrigramDistance - d
 		}
 	}
 	type scored struct {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,7 +61,11 @@ func TestTrigramsAgreeWithWhatlanggo(t *testing.T) {
 }
 
 func TestParseTrigramsErrors(t *testing.T) {
-	for _, bad := range []string{"Latin\ten", "Latin\ten\tab|cde"} {
+	var many strings.Builder
+	for i := range maxScriptLanguages + 1 {
+		fmt.Fprintf(&many, "Latin\tl%d\tabc\n", i)
+	}
+	for _, bad := range []string{"Latin\ten", "Latin\ten\tab|cde", "Latin\ten\tabc|bcd|abc", many.String()} {
 		if _, err := parseTrigrams(bad); err == nil {
 			t.Errorf("parseTrigrams(%q): no error", bad)
 		}
@@ -97,6 +102,16 @@ func TestTrigramIndex(t *testing.T) {
 				}
 				if sp.from[i] >= sp.from[i+1] {
 					t.Fatalf("%s %s: trigram %x has no language", name, script, k)
+				}
+				var langs uint64
+				for j, lr := range sp.ranks[sp.from[i]:sp.from[i+1]] {
+					if j > 0 && lr.lang <= sp.ranks[int(sp.from[i])+j-1].lang {
+						t.Fatalf("%s %s: trigram %x: languages out of order", name, script, k)
+					}
+					langs |= 1 << lr.lang
+				}
+				if sp.langs[i] != langs {
+					t.Fatalf("%s %s: trigram %x: languages %b, want %b", name, script, k, sp.langs[i], langs)
 				}
 			}
 			for _, k := range []uint64{0, 1, trigramKey('q', 'q', 'q'), trigramKey('§', '§', '§')} {
