@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,8 +21,9 @@ type Detector struct {
 	aliases  map[string][]string // pack code -> the close languages that stand for it
 	letters  map[string]string   // code -> distinctive letters
 	nletters map[string]int      // code -> how many distinctive letters
-	byLetter map[rune][]string   // distinctive letter -> codes
-	codes    []string            // codes with distinctive letters, sorted
+	byLetter map[rune][]int      // distinctive letter -> indices in codes, once a pack listing it
+	codes    []string            // codes with distinctive letters, sorted, once each
+	codeAt   map[string]int      // code -> index in codes
 	// asciiLetter: some language's distinctive letters are ASCII
 	asciiLetter bool
 	// distinct marks the distinctive letters below U+10000, so that most
@@ -149,7 +151,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		return nil, err
 	}
 	d := &Detector{full: m, aliases: map[string][]string{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
-	d.byLetter = map[rune][]string{}
+	byLetter := map[rune][]string{}
 	d.nletters = map[string]int{}
 	d.alphabet, d.share = map[string]map[rune]bool{}, map[string]float64{}
 	d.latin = map[string]bool{}
@@ -182,7 +184,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.codes = append(d.codes, c)
 			for _, r := range p.Letters {
 				d.nletters[c]++
-				d.byLetter[r] = append(d.byLetter[r], c)
+				byLetter[r] = append(byLetter[r], c)
 				if r < 1<<16 {
 					d.distinct[r>>6] |= 1 << (r & 63)
 				}
@@ -191,6 +193,17 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		}
 	}
 	sort.Strings(d.codes)
+	d.codes = slices.Compact(d.codes)
+	d.codeAt = map[string]int{}
+	for i, c := range d.codes {
+		d.codeAt[c] = i
+	}
+	d.byLetter = map[rune][]int{}
+	for r, cs := range byLetter {
+		for _, c := range cs {
+			d.byLetter[r] = append(d.byLetter[r], d.codeAt[c])
+		}
+	}
 	for _, c := range packs.Codes() {
 		if set, ok := d.alphabet[c]; ok && d.allowed[c] && d.latin[c] {
 			share := d.share[c]
@@ -327,7 +340,7 @@ func (d *Detector) Detect(text string) string {
 		if to, ok := d.alias[code]; ok {
 			// a close language stands for the pack's only when the
 			// pack's own letters are there; else ask again without it
-			if shares[to] > 0 {
+			if shares.of(to) > 0 {
 				code = to
 			} else {
 				code, _ = d.model.detect(text, script, d.packs)
@@ -337,7 +350,7 @@ func (d *Detector) Detect(text string) string {
 	// distinctive letters decide for languages the model lacks, and between
 	// languages that share a script
 	if best != "" {
-		if _, ok := d.letters[code]; !ok || shares[code] < shares[best] {
+		if _, ok := d.letters[code]; !ok || shares.of(code) < shares.of(best) {
 			code = best
 		}
 	}
@@ -350,10 +363,10 @@ func (d *Detector) Detect(text string) string {
 // letterShares returns, for each language with distinctive letters, the
 // share of the letters of text (its characters) that are its own, and the
 // language with the largest share of at least 0.4% ("" if none).
-func (d *Detector) letterShares(text []rune) (string, map[string]float64) {
+func (d *Detector) letterShares(text []rune) (string, letterShares) {
 	letters := 0
-	counts := map[string]int{}
-	var seen map[rune]int // the distinctive letters found, and how often
+	counts := make([]int, len(d.codes)) // by index in codes
+	var seen []runeCount                // the distinctive letters found, and how often
 	for _, r := range text {
 		if r < 0x80 && !d.asciiLetter {
 			if isASCIILetter(r) {
@@ -371,26 +384,56 @@ func (d *Detector) letterShares(text []rune) (string, map[string]float64) {
 		if len(cs) == 0 {
 			continue
 		}
-		if seen == nil {
-			seen = map[rune]int{}
+		k := 0
+		for k < len(seen) && seen[k].r != r {
+			k++
 		}
-		seen[r]++
+		if k == len(seen) {
+			seen = append(seen, runeCount{r, 0})
+		}
+		seen[k].n++
 		for _, c := range cs {
 			counts[c]++
 		}
 	}
-	shares := map[string]float64{}
-	best := ""
-	for _, c := range d.codes {
-		if letters == 0 {
-			break
-		}
-		shares[c] = float64(counts[c]) / float64(letters)
-		if shares[c] >= 0.004 && (best == "" || shares[c] > shares[best]) {
-			best = c
+	shares := letterShares{at: d.codeAt}
+	if letters == 0 {
+		return d.narrowest("", counts, seen, letters), shares
+	}
+	shares.shares = make([]float64, len(d.codes))
+	best := -1
+	for i := range d.codes {
+		shares.shares[i] = float64(counts[i]) / float64(letters)
+		if shares.shares[i] >= 0.004 && (best < 0 || shares.shares[i] > shares.shares[best]) {
+			best = i
 		}
 	}
-	return d.narrowest(best, counts, seen, letters), shares
+	if best < 0 {
+		return d.narrowest("", counts, seen, letters), shares
+	}
+	return d.narrowest(d.codes[best], counts, seen, letters), shares
+}
+
+// runeCount is a character and how often a text has it.
+type runeCount struct {
+	r rune
+	n int
+}
+
+// letterShares are the shares of a text's letters that are each language's
+// distinctive letters, by index in the Detector's codes.
+type letterShares struct {
+	shares []float64      // nil when the text has no letters
+	at     map[string]int // code -> index in shares
+}
+
+// of returns the share of code's distinctive letters, 0 for a language
+// without them.
+func (s letterShares) of(code string) float64 {
+	if i, ok := s.at[code]; ok && s.shares != nil {
+		return s.shares[i]
+	}
+	return 0
 }
 
 // narrowest returns, in place of best, a language with fewer distinctive
@@ -398,21 +441,21 @@ func (d *Detector) letterShares(text []rune) (string, map[string]float64) {
 // more than a trace of best's letters that are not its own, against many of
 // its own. Kyrgyz writes Kazakh's ң ө ү and none of its ә ғ қ ұ һ;
 // Belarusian, the ў that Uzbek shares with it and none of Uzbek's қ ғ ҳ.
-func (d *Detector) narrowest(best string, counts map[string]int, seen map[rune]int, letters int) string {
+func (d *Detector) narrowest(best string, counts []int, seen []runeCount, letters int) string {
 	trace := max(2, letters/200)
 	for changed := best != ""; changed; {
 		changed = false
-		for _, c := range d.codes {
-			if c == best || counts[c]*250 < letters || d.nletters[c] >= d.nletters[best] {
+		for i, c := range d.codes {
+			if c == best || counts[i]*250 < letters || d.nletters[c] >= d.nletters[best] {
 				continue
 			}
 			extra := 0
-			for r, n := range seen {
-				if strings.ContainsRune(d.letters[best], r) && !strings.ContainsRune(d.letters[c], r) {
-					extra += n
+			for _, s := range seen {
+				if strings.ContainsRune(d.letters[best], s.r) && !strings.ContainsRune(d.letters[c], s.r) {
+					extra += s.n
 				}
 			}
-			if extra <= trace && extra*8 <= counts[c] {
+			if extra <= trace && extra*8 <= counts[i] {
 				best, changed = c, true
 				break
 			}

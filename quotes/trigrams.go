@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
 )
@@ -232,16 +233,8 @@ func trigramKey(a, b, c rune) uint64 {
 // trigramChar is a character as the profiles see it: lowercase, and space
 // for spaces, punctuation, symbols and digits.
 func trigramChar(r rune) rune {
-	if r < 0x80 {
-		switch {
-		case 'A' <= r && r <= 'Z':
-			return r + 'a' - 'A'
-		case 'a' <= r && r <= 'z':
-			return r
-		case r < ' ' && (r < '\t' || r > '\r'), r == 0x7F:
-			return r // control characters are none of them
-		}
-		return ' '
+	if r < utf8.RuneSelf {
+		return trigramASCII[r]
 	}
 	if isLetter(r) { // a letter is none of the others
 		return runes.Lower(r)
@@ -251,6 +244,23 @@ func trigramChar(r rune) rune {
 	}
 	return unicode.ToLower(r)
 }
+
+// trigramASCII holds trigramChar of the ASCII characters.
+var trigramASCII = func() (t [utf8.RuneSelf]rune) {
+	for r := range rune(utf8.RuneSelf) {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			t[r] = r + 'a' - 'A'
+		case 'a' <= r && r <= 'z':
+			t[r] = r
+		case r < ' ' && (r < '\t' || r > '\r'), r == 0x7F:
+			t[r] = r // control characters are none of them
+		default:
+			t[r] = ' '
+		}
+	}
+	return t
+}()
 
 type textTrigram struct {
 	key   uint64

@@ -10,6 +10,8 @@ import (
 
 	"github.com/abadojack/whatlanggo"
 	"gopkg.in/yaml.v3"
+
+	"github.com/quotesheet/quotesheet/quotes/lang"
 )
 
 // TestTrigramsAgreeWithWhatlanggo scores every case text with the embedded
@@ -164,5 +166,32 @@ func TestIsASCIILetter(t *testing.T) {
 		if want := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'; isASCIILetter(r) != want {
 			t.Errorf("isASCIILetter(%q) = %v, want %v", r, !want, want)
 		}
+	}
+}
+
+// TestLetterShares checks the shares of distinctive letters: Czech's ř ě ů
+// among a text's letters, none for a language without such letters, none
+// at all in a text without letters.
+func TestLetterShares(t *testing.T) {
+	packs, err := lang.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := NewDetector(packs, nil, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	best, shares := d.letterShares([]rune("Řekl, že přijde později."))
+	if best != "cs" {
+		t.Errorf("best = %q, want cs", best)
+	}
+	if got, want := shares.of("cs"), 3.0/19; got != want {
+		t.Errorf("share of cs = %v, want %v", got, want)
+	}
+	if got := shares.of("en"); got != 0 {
+		t.Errorf("share of en = %v, want 0", got)
+	}
+	if best, shares := d.letterShares([]rune("123 ...")); best != "" || shares.of("cs") != 0 {
+		t.Errorf("a text without letters: best %q, share of cs %v", best, shares.of("cs"))
 	}
 }
