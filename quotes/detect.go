@@ -41,11 +41,13 @@ type Detector struct {
 	// latinAlphabets are the alphabets of the allowed Latin-script
 	// languages, by code
 	latinAlphabets []latinAlphabet
-	// vocab holds, for each language of a cased script with spaces, the
-	// single words of its pack's reporting, pronoun and function lists,
-	// folded: between two close languages the model is unsure of (Danish
-	// and Norwegian), the one whose words the text uses decides.
-	vocab map[string]map[string]bool
+	// vocabWords holds the single words of the reporting, pronoun and
+	// function lists of the packs of the languages with spaces, folded,
+	// each with the vocabID of the languages that list it: between two
+	// close languages the model is unsure of (Danish and Norwegian), the
+	// one whose words the text uses decides.
+	vocabWords map[string][]int32
+	vocabID    map[string]int32 // code -> id, for the languages with spaces
 	// cased holds the same for each other cased script that several
 	// allowed languages share (Cyrillic): the letters a sample uses rule
 	// out the languages whose alphabets lack them (ы and э are not
@@ -160,11 +162,18 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.latin[c] = true
 		}
 	}
-	d.vocab = map[string]map[string]bool{}
+	d.vocabWords, d.vocabID = map[string][]int32{}, map[string]int32{}
 	for _, c := range codes {
 		if p := packs.Get(c); p != nil && !p.NoSpaces {
 			d.alphabet[c], d.share[c] = alphabetOf(p)
-			d.vocab[c] = vocabOf(p)
+			if _, ok := d.vocabID[c]; ok {
+				continue
+			}
+			id := int32(len(d.vocabID))
+			d.vocabID[c] = id
+			for w := range vocabOf(p) {
+				d.vocabWords[w] = append(d.vocabWords[w], id)
+			}
 		}
 	}
 
@@ -685,8 +694,9 @@ func (d *Detector) favours(text, b, a string) bool {
 	if to, ok := d.alias[b]; ok {
 		b = to
 	}
-	va, vb := d.vocab[a], d.vocab[b]
-	if va == nil || vb == nil || a == b {
+	ia, okA := d.vocabID[a]
+	ib, okB := d.vocabID[b]
+	if !okA || !okB || a == b {
 		return false
 	}
 	na, nb := 0, 0
@@ -706,7 +716,8 @@ func (d *Detector) favours(text, b, a string) bool {
 		}
 		w := appendLower(buf[:0], text[i:j])
 		i = j
-		inA, inB := va[string(w)], vb[string(w)]
+		ids := d.vocabWords[string(w)]
+		inA, inB := slices.Contains(ids, ia), slices.Contains(ids, ib)
 		switch {
 		case inA && !inB:
 			na++
