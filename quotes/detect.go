@@ -702,14 +702,14 @@ func (d *Detector) favours(text, b, a string) bool {
 	na, nb := 0, 0
 	var buf [64]byte
 	for i := 0; i < len(text); {
-		r, n := runes.Decode(text, i)
-		if !isWordRune(r) {
+		in, n := wordRuneAt(text, i)
+		if !in {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
-			if r, n = runes.Decode(text, j); !isWordRune(r) {
+			if in, n = wordRuneAt(text, j); !in {
 				break
 			}
 			j += n
@@ -754,9 +754,22 @@ func appendRunes(buf []rune, s string) []rune {
 			i++
 			continue
 		}
-		r, n := runes.Decode(s, i)
+		r, n := runes.Decode2(s, i)
+		if n == 0 {
+			r, n = runes.Decode(s, i)
+		}
 		buf = append(buf, r)
 		i += n
 	}
 	return buf
+}
+
+// wordRuneAt reports whether the character at s[i:] belongs to a word, and
+// its length; ASCII is read without decoding.
+func wordRuneAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return isWordRune(rune(c)), 1
+	}
+	r, n := runes.Decode(s, i)
+	return isWordRune(r), n
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 	"gopkg.in/yaml.v3"
@@ -193,5 +194,17 @@ func TestLetterShares(t *testing.T) {
 	}
 	if best, shares := d.letterShares([]rune("123 ...")); best != "" || shares.of("cs") != 0 {
 		t.Errorf("a text without letters: best %q, share of cs %v", best, shares.of("cs"))
+	}
+}
+
+// TestWordRuneAt checks wordRuneAt against decoding and isWordRune.
+func TestWordRuneAt(t *testing.T) {
+	for _, s := range []string{"a1 ,_-", "é—ж, 日本", "😀x\u0301"} {
+		for i, r := range s {
+			w, n := wordRuneAt(s, i)
+			if w != isWordRune(r) || n != utf8.RuneLen(r) {
+				t.Errorf("wordRuneAt(%q, %d) = %v, %d; want %v, %d", s, i, w, n, isWordRune(r), utf8.RuneLen(r))
+			}
+		}
 	}
 }
