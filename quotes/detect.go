@@ -313,7 +313,7 @@ func (d *Detector) Detect(text string) string {
 		if cands := candidates(rs, alphabets, false); len(cands) == 1 {
 			return cands[0]
 		} else if len(cands) > 1 {
-			answers = nil
+			answers = make([]string, 0, 2*len(cands))
 			for _, c := range cands {
 				answers = append(answers, c)
 				answers = append(answers, d.aliases[c]...)
@@ -326,7 +326,7 @@ func (d *Detector) Detect(text string) string {
 			return cands[0]
 		}
 		if len(cands) > 1 {
-			answers = nil
+			answers = make([]string, 0, 2*len(cands))
 			for _, c := range cands {
 				answers = append(answers, c)
 				answers = append(answers, d.aliases[c]...)
@@ -539,7 +539,8 @@ func candidates(text []rune, alphabets []latinAlphabet, often bool) []string {
 		r rune
 		n int
 	}
-	var seen []count // the letters beyond ASCII, lower-cased: few
+	var seenBuf [64]count
+	seen := seenBuf[:0] // the letters beyond ASCII, lower-cased: few
 	// at holds 1 + the index in seen of the letters below U+0590 (Latin,
 	// Greek, Cyrillic, Armenian), whose alphabets are the longest
 	var at [0x590]uint16
@@ -574,7 +575,7 @@ func candidates(text []rune, alphabets []latinAlphabet, often bool) []string {
 	for _, c := range seen {
 		beyond += c.n
 	}
-	var out []string
+	out := make([]string, 0, len(alphabets))
 	for i := range alphabets {
 		la := &alphabets[i]
 		foreign := 0

@@ -39,6 +39,8 @@ type trigramModel struct {
 
 // trigramScratch holds the buffers of one detection, reused.
 type trigramScratch struct {
+	cands     []int
+	scores    []langScore
 	keys      []uint64
 	runs, out []textTrigram
 	start     []int
@@ -262,6 +264,11 @@ var trigramASCII = func() (t [utf8.RuneSelf]rune) {
 	return t
 }()
 
+// langScore is a language's distance from a text's trigrams.
+type langScore struct {
+	lang, dist int
+}
+
 type textTrigram struct {
 	key   uint64
 	count int
@@ -340,7 +347,13 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 	if sp == nil {
 		return "", "", 0
 	}
-	var cands []int
+	sc, _ := m.scratch.Get().(*trigramScratch)
+	if sc == nil {
+		sc = &trigramScratch{}
+	}
+	defer m.scratch.Put(sc)
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands }()
 	var want uint64 // the languages of cands
 	if codes == nil {
 		for i := range sp.codes {
@@ -360,11 +373,6 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 	case len(cands) == 1:
 		return sp.codes[cands[0]], "", 1
 	}
-	sc, _ := m.scratch.Get().(*trigramScratch)
-	if sc == nil {
-		sc = &trigramScratch{}
-	}
-	defer m.scratch.Put(sc)
 	tris := rankTrigrams(text, sc)
 	// a profile trigram the text lacks costs the most; one it has costs
 	// the difference of the two ranks
@@ -389,14 +397,12 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 			gain[l] += maxTrigramDistance - d
 		}
 	}
-	type scored struct {
-		lang, dist int
-	}
-	ds := make([]scored, 0, len(cands))
+	ds := sc.scores[:0]
 	for _, i := range cands {
-		ds = append(ds, scored{i, maxTrigramDistance*sp.sizes[i] - gain[i]})
+		ds = append(ds, langScore{i, maxTrigramDistance*sp.sizes[i] - gain[i]})
 	}
-	slices.SortFunc(ds, func(a, b scored) int {
+	sc.scores = ds
+	slices.SortFunc(ds, func(a, b langScore) int {
 		if a.dist != b.dist {
 			return a.dist - b.dist
 		}
