@@ -96,3 +96,52 @@ func BenchmarkDetect(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/text")
 }
+
+// evalTexts returns the texts of the evaluation corpus (testdata/eval), the
+// news articles of every language.
+func evalTexts(tb testing.TB) []string {
+	tb.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "*", "docs", "*.txt"))
+	var out []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d, err := NewDocument(p, data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, d.Text)
+	}
+	if len(out) == 0 {
+		tb.Skip("no evaluation corpus")
+	}
+	return out
+}
+
+// BenchmarkDetectEval detects the language of each article of the
+// evaluation corpus.
+func BenchmarkDetectEval(b *testing.B) {
+	packs, err := lang.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := NewDetector(packs, nil, "en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := evalTexts(b)
+	var total int64
+	for _, t := range texts {
+		total += int64(len(t))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			d.Detect(t)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/text")
+}

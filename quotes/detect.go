@@ -2,9 +2,11 @@ package quotes
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
 	"github.com/quotesheet/quotesheet/quotes/lang"
@@ -19,8 +21,9 @@ type Detector struct {
 	aliases  map[string][]string // pack code -> the close languages that stand for it
 	letters  map[string]string   // code -> distinctive letters
 	nletters map[string]int      // code -> how many distinctive letters
-	byLetter map[rune][]string   // distinctive letter -> codes
-	codes    []string            // codes with distinctive letters, sorted
+	byLetter map[rune][]int      // distinctive letter -> indices in codes, once a pack listing it
+	codes    []string            // codes with distinctive letters, sorted, once each
+	codeAt   map[string]int      // code -> index in codes
 	// asciiLetter: some language's distinctive letters are ASCII
 	asciiLetter bool
 	// distinct marks the distinctive letters below U+10000, so that most
@@ -38,11 +41,13 @@ type Detector struct {
 	// latinAlphabets are the alphabets of the allowed Latin-script
 	// languages, by code
 	latinAlphabets []latinAlphabet
-	// vocab holds, for each language of a cased script with spaces, the
-	// single words of its pack's reporting, pronoun and function lists,
-	// folded: between two close languages the model is unsure of (Danish
-	// and Norwegian), the one whose words the text uses decides.
-	vocab map[string]map[string]bool
+	// vocabWords holds the single words of the reporting, pronoun and
+	// function lists of the packs of the languages with spaces, folded,
+	// each with the vocabID of the languages that list it: between two
+	// close languages the model is unsure of (Danish and Norwegian), the
+	// one whose words the text uses decides.
+	vocabWords map[string][]int32
+	vocabID    map[string]int32 // code -> id, for the languages with spaces
 	// cased holds the same for each other cased script that several
 	// allowed languages share (Cyrillic): the letters a sample uses rule
 	// out the languages whose alphabets lack them (ы and э are not
@@ -65,6 +70,34 @@ type latinAlphabet struct {
 	code  string
 	set   map[rune]bool
 	share float64
+	// low marks the letters of set below U+0590 (Latin, Greek, Cyrillic,
+	// Armenian), which are read without a map lookup
+	low [(0x590 + 63) / 64]uint64
+}
+
+// newAlphabet returns the alphabet of code: set, and share.
+func newAlphabet(code string, set map[rune]bool, share float64) latinAlphabet {
+	la := latinAlphabet{code: code, set: set, share: share}
+	for r := range set {
+		if r >= 0 && r < 0x590 {
+			la.low[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return la
+}
+
+// has reports whether r is a letter of the alphabet.
+func (la *latinAlphabet) has(r rune) bool {
+	if r >= 0 && r < 0x590 {
+		return la.low[r>>6]&(1<<(r&63)) != 0
+	}
+	return la.set[r]
+}
+
+// isASCIILetter reports whether r is one of a-z and A-Z: setting the bit
+// 0x20 lowers the capitals and leaves the small letters.
+func isASCIILetter(r rune) bool {
+	return uint32(r|0x20)-'a' < 26
 }
 
 // scriptTables are the scripts detection tells apart by their letters.
@@ -120,7 +153,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		return nil, err
 	}
 	d := &Detector{full: m, aliases: map[string][]string{}, letters: map[string]string{}, allowed: map[string]bool{}, def: def}
-	d.byLetter = map[rune][]string{}
+	byLetter := map[rune][]string{}
 	d.nletters = map[string]int{}
 	d.alphabet, d.share = map[string]map[rune]bool{}, map[string]float64{}
 	d.latin = map[string]bool{}
@@ -129,11 +162,18 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.latin[c] = true
 		}
 	}
-	d.vocab = map[string]map[string]bool{}
+	d.vocabWords, d.vocabID = map[string][]int32{}, map[string]int32{}
 	for _, c := range codes {
 		if p := packs.Get(c); p != nil && !p.NoSpaces {
 			d.alphabet[c], d.share[c] = alphabetOf(p)
-			d.vocab[c] = vocabOf(p)
+			if _, ok := d.vocabID[c]; ok {
+				continue
+			}
+			id := int32(len(d.vocabID))
+			d.vocabID[c] = id
+			for w := range vocabOf(p) {
+				d.vocabWords[w] = append(d.vocabWords[w], id)
+			}
 		}
 	}
 
@@ -153,7 +193,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 			d.codes = append(d.codes, c)
 			for _, r := range p.Letters {
 				d.nletters[c]++
-				d.byLetter[r] = append(d.byLetter[r], c)
+				byLetter[r] = append(byLetter[r], c)
 				if r < 1<<16 {
 					d.distinct[r>>6] |= 1 << (r & 63)
 				}
@@ -162,13 +202,24 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		}
 	}
 	sort.Strings(d.codes)
+	d.codes = slices.Compact(d.codes)
+	d.codeAt = map[string]int{}
+	for i, c := range d.codes {
+		d.codeAt[c] = i
+	}
+	d.byLetter = map[rune][]int{}
+	for r, cs := range byLetter {
+		for _, c := range cs {
+			d.byLetter[r] = append(d.byLetter[r], d.codeAt[c])
+		}
+	}
 	for _, c := range packs.Codes() {
 		if set, ok := d.alphabet[c]; ok && d.allowed[c] && d.latin[c] {
 			share := d.share[c]
 			if p := packs.Get(c); p != nil && p.Unaccented {
 				share = 0 // a text without its letters may still be in it
 			}
-			d.latinAlphabets = append(d.latinAlphabets, latinAlphabet{c, set, share})
+			d.latinAlphabets = append(d.latinAlphabets, newAlphabet(c, set, share))
 		}
 	}
 	sort.Slice(d.latinAlphabets, func(i, j int) bool { return d.latinAlphabets[i].code < d.latinAlphabets[j].code })
@@ -181,7 +232,7 @@ func NewDetector(packs *lang.Set, codes []string, def string) (*Detector, error)
 		}
 		for _, s := range strings.Split(p.Script, ",") {
 			if s = strings.TrimSpace(s); s == "Cyrillic" || s == "Greek" || s == "Armenian" || s == "Georgian" {
-				d.cased[s] = append(d.cased[s], latinAlphabet{c, set, d.share[c]})
+				d.cased[s] = append(d.cased[s], newAlphabet(c, set, d.share[c]))
 			}
 		}
 	}
@@ -235,14 +286,17 @@ func (d *Detector) Detect(text string) string {
 		}
 		text = text[:cut]
 	}
+	// the sample's characters, decoded once for the letter counts
+	var buf [detectSample + utf8.UTFMax]rune
+	rs := appendRunes(buf[:0], text)
 	// a script that one language alone is written in decides at once;
 	// kana among Chinese characters make Japanese
-	script := dominantScript(text)
+	script := dominantScript(rs)
 	if c, ok := d.byScript[script]; ok {
 		return c
 	}
 	if base, ok := d.base[script]; ok {
-		if c := d.byLetters(text); c != "" {
+		if c, _ := d.letterShares(rs); c != "" {
 			return c
 		}
 		return base
@@ -256,10 +310,10 @@ func (d *Detector) Detect(text string) string {
 	code := ""
 	answers := d.answers
 	if alphabets, ok := d.cased[script]; ok {
-		if cands := candidates(text, alphabets, false); len(cands) == 1 {
+		if cands := candidates(rs, alphabets, false); len(cands) == 1 {
 			return cands[0]
 		} else if len(cands) > 1 {
-			answers = nil
+			answers = make([]string, 0, 2*len(cands))
 			for _, c := range cands {
 				answers = append(answers, c)
 				answers = append(answers, d.aliases[c]...)
@@ -267,12 +321,12 @@ func (d *Detector) Detect(text string) string {
 		}
 	}
 	if script == "Latin" {
-		cands := d.latinCandidates(text)
+		cands := d.latinCandidates(rs)
 		if len(cands) == 1 {
 			return cands[0]
 		}
 		if len(cands) > 1 {
-			answers = nil
+			answers = make([]string, 0, 2*len(cands))
 			for _, c := range cands {
 				answers = append(answers, c)
 				answers = append(answers, d.aliases[c]...)
@@ -289,12 +343,13 @@ func (d *Detector) Detect(text string) string {
 	if conf < 1 && second != "" && d.favours(prefix(whole, wordSample), second, c) {
 		c = second
 	}
+	best, shares := d.letterShares(rs)
 	if c != "" {
 		code = c
 		if to, ok := d.alias[code]; ok {
 			// a close language stands for the pack's only when the
 			// pack's own letters are there; else ask again without it
-			if _, shares := d.letterShares(text); shares[to] > 0 {
+			if shares.of(to) > 0 {
 				code = to
 			} else {
 				code, _ = d.model.detect(text, script, d.packs)
@@ -303,8 +358,8 @@ func (d *Detector) Detect(text string) string {
 	}
 	// distinctive letters decide for languages the model lacks, and between
 	// languages that share a script
-	if best, ratios := d.letterShares(text); best != "" {
-		if _, ok := d.letters[code]; !ok || ratios[code] < ratios[best] {
+	if best != "" {
+		if _, ok := d.letters[code]; !ok || shares.of(code) < shares.of(best) {
 			code = best
 		}
 	}
@@ -314,23 +369,16 @@ func (d *Detector) Detect(text string) string {
 	return code
 }
 
-// byLetters returns the language whose distinctive letters make the largest
-// share of text's letters, at least 0.4%, or "".
-func (d *Detector) byLetters(text string) string {
-	best, _ := d.letterShares(text)
-	return best
-}
-
 // letterShares returns, for each language with distinctive letters, the
-// share of text's letters that are its own, and the language with the
-// largest share of at least 0.4% ("" if none).
-func (d *Detector) letterShares(text string) (string, map[string]float64) {
+// share of the letters of text (its characters) that are its own, and the
+// language with the largest share of at least 0.4% ("" if none).
+func (d *Detector) letterShares(text []rune) (string, letterShares) {
 	letters := 0
-	counts := map[string]int{}
-	var seen map[rune]int // the distinctive letters found, and how often
+	counts := make([]int, len(d.codes)) // by index in codes
+	var seen []runeCount                // the distinctive letters found, and how often
 	for _, r := range text {
 		if r < 0x80 && !d.asciiLetter {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			if isASCIILetter(r) {
 				letters++
 			}
 			continue
@@ -345,26 +393,56 @@ func (d *Detector) letterShares(text string) (string, map[string]float64) {
 		if len(cs) == 0 {
 			continue
 		}
-		if seen == nil {
-			seen = map[rune]int{}
+		k := 0
+		for k < len(seen) && seen[k].r != r {
+			k++
 		}
-		seen[r]++
+		if k == len(seen) {
+			seen = append(seen, runeCount{r, 0})
+		}
+		seen[k].n++
 		for _, c := range cs {
 			counts[c]++
 		}
 	}
-	shares := map[string]float64{}
-	best := ""
-	for _, c := range d.codes {
-		if letters == 0 {
-			break
-		}
-		shares[c] = float64(counts[c]) / float64(letters)
-		if shares[c] >= 0.004 && (best == "" || shares[c] > shares[best]) {
-			best = c
+	shares := letterShares{at: d.codeAt}
+	if letters == 0 {
+		return d.narrowest("", counts, seen, letters), shares
+	}
+	shares.shares = make([]float64, len(d.codes))
+	best := -1
+	for i := range d.codes {
+		shares.shares[i] = float64(counts[i]) / float64(letters)
+		if shares.shares[i] >= 0.004 && (best < 0 || shares.shares[i] > shares.shares[best]) {
+			best = i
 		}
 	}
-	return d.narrowest(best, counts, seen, letters), shares
+	if best < 0 {
+		return d.narrowest("", counts, seen, letters), shares
+	}
+	return d.narrowest(d.codes[best], counts, seen, letters), shares
+}
+
+// runeCount is a character and how often a text has it.
+type runeCount struct {
+	r rune
+	n int
+}
+
+// letterShares are the shares of a text's letters that are each language's
+// distinctive letters, by index in the Detector's codes.
+type letterShares struct {
+	shares []float64      // nil when the text has no letters
+	at     map[string]int // code -> index in shares
+}
+
+// of returns the share of code's distinctive letters, 0 for a language
+// without them.
+func (s letterShares) of(code string) float64 {
+	if i, ok := s.at[code]; ok && s.shares != nil {
+		return s.shares[i]
+	}
+	return 0
 }
 
 // narrowest returns, in place of best, a language with fewer distinctive
@@ -372,21 +450,21 @@ func (d *Detector) letterShares(text string) (string, map[string]float64) {
 // more than a trace of best's letters that are not its own, against many of
 // its own. Kyrgyz writes Kazakh's ң ө ү and none of its ә ғ қ ұ һ;
 // Belarusian, the ў that Uzbek shares with it and none of Uzbek's қ ғ ҳ.
-func (d *Detector) narrowest(best string, counts map[string]int, seen map[rune]int, letters int) string {
+func (d *Detector) narrowest(best string, counts []int, seen []runeCount, letters int) string {
 	trace := max(2, letters/200)
 	for changed := best != ""; changed; {
 		changed = false
-		for _, c := range d.codes {
-			if c == best || counts[c]*250 < letters || d.nletters[c] >= d.nletters[best] {
+		for i, c := range d.codes {
+			if c == best || counts[i]*250 < letters || d.nletters[c] >= d.nletters[best] {
 				continue
 			}
 			extra := 0
-			for r, n := range seen {
-				if strings.ContainsRune(d.letters[best], r) && !strings.ContainsRune(d.letters[c], r) {
-					extra += n
+			for _, s := range seen {
+				if strings.ContainsRune(d.letters[best], s.r) && !strings.ContainsRune(d.letters[c], s.r) {
+					extra += s.n
 				}
 			}
-			if extra <= trace && extra*8 <= counts[c] {
+			if extra <= trace && extra*8 <= counts[i] {
 				best, changed = c, true
 				break
 			}
@@ -446,27 +524,29 @@ func alphabetOf(p *lang.Pack) (map[rune]bool, float64) {
 // whose alphabet holds its letters beyond ASCII (names may bring one or two
 // others), and, in a sample long enough, not those whose words use such
 // letters often when the sample has none.
-func (d *Detector) latinCandidates(text string) []string {
+func (d *Detector) latinCandidates(text []rune) []string {
 	return candidates(text, d.latinAlphabets, true)
 }
 
-// candidates returns the languages of alphabets text may be in: those
+// candidates returns the languages of alphabets text (its characters) may
+// be in: those
 // whose alphabet holds its letters beyond ASCII, but for two or three
 // (names may bring them). With often, also not those, in a sample long
 // enough, whose words use such letters often when the sample has none.
-func candidates(text string, alphabets []latinAlphabet, often bool) []string {
+func candidates(text []rune, alphabets []latinAlphabet, often bool) []string {
 	letters := 0
 	type count struct {
 		r rune
 		n int
 	}
-	var seen []count // the letters beyond ASCII, lower-cased: few
+	var seenBuf [64]count
+	seen := seenBuf[:0] // the letters beyond ASCII, lower-cased: few
 	// at holds 1 + the index in seen of the letters below U+0590 (Latin,
 	// Greek, Cyrillic, Armenian), whose alphabets are the longest
 	var at [0x590]uint16
 	for _, r := range text {
 		if r < 0x80 {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			if isASCIILetter(r) {
 				letters++
 			}
 			continue
@@ -495,11 +575,12 @@ func candidates(text string, alphabets []latinAlphabet, often bool) []string {
 	for _, c := range seen {
 		beyond += c.n
 	}
-	var out []string
-	for _, la := range alphabets {
+	out := make([]string, 0, len(alphabets))
+	for i := range alphabets {
+		la := &alphabets[i]
 		foreign := 0
 		for _, c := range seen {
-			if !la.set[c.r] {
+			if !la.has(c.r) {
 				foreign += c.n
 			}
 		}
@@ -547,16 +628,13 @@ var scriptOf = func() *[1 << 16]int8 {
 	return t
 }()
 
-// dominantScript names the script most letters of the first 600 bytes of
-// text are written in.
-func dominantScript(text string) string {
+// dominantScript names the script most letters of text (its characters)
+// are written in.
+func dominantScript(text []rune) string {
 	var counts [16]int
-	for i, r := range text {
-		if i > 600 {
-			break
-		}
+	for _, r := range text {
 		if r < 0x80 {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			if isASCIILetter(r) {
 				counts[0]++
 			}
 			continue
@@ -617,14 +695,30 @@ func (d *Detector) favours(text, b, a string) bool {
 	if to, ok := d.alias[b]; ok {
 		b = to
 	}
-	va, vb := d.vocab[a], d.vocab[b]
-	if va == nil || vb == nil || a == b {
+	ia, okA := d.vocabID[a]
+	ib, okB := d.vocabID[b]
+	if !okA || !okB || a == b {
 		return false
 	}
 	na, nb := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
-		w = strings.ToLower(w)
-		inA, inB := va[w], vb[w]
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		in, n := wordRuneAt(text, i)
+		if !in {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			if in, n = wordRuneAt(text, j); !in {
+				break
+			}
+			j += n
+		}
+		w := appendLower(buf[:0], text[i:j])
+		i = j
+		ids := d.vocabWords[string(w)]
+		inA, inB := slices.Contains(ids, ia), slices.Contains(ids, ib)
 		switch {
 		case inA && !inB:
 			na++
@@ -633,4 +727,50 @@ func (d *Detector) favours(text, b, a string) bool {
 		}
 	}
 	return nb >= 2 && nb >= 2*na
+}
+
+// appendLower appends the lower case of s (strings.ToLower's) to buf.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				buf = utf8.AppendRune(buf, runes.Lower(r))
+			}
+			return buf
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// appendRunes appends the characters of s to buf.
+func appendRunes(buf []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, rune(c))
+			i++
+			continue
+		}
+		r, n := runes.Decode2(s, i)
+		if n == 0 {
+			r, n = runes.Decode(s, i)
+		}
+		buf = append(buf, r)
+		i += n
+	}
+	return buf
+}
+
+// wordRuneAt reports whether the character at s[i:] belongs to a word, and
+// its length; ASCII is read without decoding.
+func wordRuneAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return isWordRune(rune(c)), 1
+	}
+	r, n := runes.Decode(s, i)
+	return isWordRune(r), n
 }

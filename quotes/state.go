@@ -808,9 +808,12 @@ func (ix *textIndex) index(text string, leads *leadSet) {
 				starts = append(starts, int32(i))
 			}
 			han, in = 0, true
-			// the rest of the word's ASCII letters and digits
+			// the rest of the word's ASCII letters and digits: folded
+			// holds them already but for the capitals
 			for {
-				folded[i] = asciiWord[c]
+				if c-'A' < 26 {
+					folded[i] = c + 'a' - 'A'
+				}
 				if i++; i == len(text) {
 					break
 				}

@@ -3,10 +3,12 @@ package quotes
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotesheet/quotesheet/internal/runes"
 )
@@ -25,6 +27,10 @@ const (
 	maxTotalDistance   = 90000
 )
 
+// maxScriptLanguages is how many languages one script's profiles may have:
+// a set of them is a bit mask.
+const maxScriptLanguages = 64
+
 // trigramModel holds the profiles of each script's languages.
 type trigramModel struct {
 	scripts map[string]*scriptProfiles
@@ -33,6 +39,8 @@ type trigramModel struct {
 
 // trigramScratch holds the buffers of one detection, reused.
 type trigramScratch struct {
+	cands     []int
+	scores    []langScore
 	keys      []uint64
 	runs, out []textTrigram
 	start     []int
@@ -49,7 +57,10 @@ type scriptProfiles struct {
 	sizes []int          // profile length of each language
 	keys  []uint64       // the trigrams, ascending
 	from  []int32        // keys[i]'s languages are ranks[from[i]:from[i+1]]
-	ranks []langRank
+	ranks []langRank     // by language, ascending
+	// langs[i] has bit l set for each language l whose profile has
+	// keys[i]: scoring a few languages visits theirs alone
+	langs []uint64
 	// an open-addressing table of the trigrams: slots[h] is 1 + an index
 	// in keys, or 0
 	slots []int32
@@ -82,9 +93,17 @@ func (sp *scriptProfiles) setIndex(index map[uint64][]langRank) {
 	slices.Sort(sp.keys)
 	sp.from = make([]int32, 0, len(sp.keys)+1)
 	sp.ranks = sp.ranks[:0]
+	sp.langs = make([]uint64, 0, len(sp.keys))
 	for _, k := range sp.keys {
 		sp.from = append(sp.from, int32(len(sp.ranks)))
-		sp.ranks = append(sp.ranks, index[k]...)
+		lrs := index[k]
+		slices.SortFunc(lrs, func(a, b langRank) int { return int(a.lang) - int(b.lang) })
+		var langs uint64
+		for _, lr := range lrs {
+			langs |= 1 << lr.lang
+		}
+		sp.ranks = append(sp.ranks, lrs...)
+		sp.langs = append(sp.langs, langs)
 	}
 	sp.from = append(sp.from, int32(len(sp.ranks)))
 	bits := uint(4)
@@ -178,16 +197,24 @@ func parseTrigrams(data string) (*trigramModel, error) {
 		if _, dup := sp.at[f[1]]; dup {
 			return nil, fmt.Errorf("trigrams.tsv:%d: %s %s again", n+1, f[0], f[1])
 		}
+		if len(sp.codes) == maxScriptLanguages {
+			return nil, fmt.Errorf("trigrams.tsv:%d: more than %d %s languages", n+1, maxScriptLanguages, f[0])
+		}
 		sp.at[f[1]] = len(sp.codes)
 		sp.codes = append(sp.codes, f[1])
 		size := 0
 		if f[2] != "" {
+			seen := map[uint64]bool{}
 			for rank, t := range strings.Split(f[2], "|") {
 				rs := []rune(t)
 				if len(rs) != 3 {
 					return nil, fmt.Errorf("trigrams.tsv:%d: %q is not three characters", n+1, t)
 				}
 				k := trigramKey(rs[0], rs[1], rs[2])
+				if seen[k] {
+					return nil, fmt.Errorf("trigrams.tsv:%d: %q twice", n+1, t)
+				}
+				seen[k] = true
 				index[sp][k] = append(index[sp][k], langRank{li, int16(rank)})
 				size++
 			}
@@ -208,16 +235,8 @@ func trigramKey(a, b, c rune) uint64 {
 // trigramChar is a character as the profiles see it: lowercase, and space
 // for spaces, punctuation, symbols and digits.
 func trigramChar(r rune) rune {
-	if r < 0x80 {
-		switch {
-		case 'A' <= r && r <= 'Z':
-			return r + 'a' - 'A'
-		case 'a' <= r && r <= 'z':
-			return r
-		case r < ' ' && (r < '\t' || r > '\r'), r == 0x7F:
-			return r // control characters are none of them
-		}
-		return ' '
+	if r < utf8.RuneSelf {
+		return trigramASCII[r]
 	}
 	if isLetter(r) { // a letter is none of the others
 		return runes.Lower(r)
@@ -226,6 +245,28 @@ func trigramChar(r rune) rune {
 		return ' '
 	}
 	return unicode.ToLower(r)
+}
+
+// trigramASCII holds trigramChar of the ASCII characters.
+var trigramASCII = func() (t [utf8.RuneSelf]rune) {
+	for r := range rune(utf8.RuneSelf) {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			t[r] = r + 'a' - 'A'
+		case 'a' <= r && r <= 'z':
+			t[r] = r
+		case r < ' ' && (r < '\t' || r > '\r'), r == 0x7F:
+			t[r] = r // control characters are none of them
+		default:
+			t[r] = ' '
+		}
+	}
+	return t
+}()
+
+// langScore is a language's distance from a text's trigrams.
+type langScore struct {
+	lang, dist int
 }
 
 type textTrigram struct {
@@ -306,15 +347,24 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 	if sp == nil {
 		return "", "", 0
 	}
-	var cands []int
+	sc, _ := m.scratch.Get().(*trigramScratch)
+	if sc == nil {
+		sc = &trigramScratch{}
+	}
+	defer m.scratch.Put(sc)
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands }()
+	var want uint64 // the languages of cands
 	if codes == nil {
 		for i := range sp.codes {
 			cands = append(cands, i)
+			want |= 1 << i
 		}
 	}
 	for _, c := range codes {
-		if i, ok := sp.at[c]; ok && !slices.Contains(cands, i) {
+		if i, ok := sp.at[c]; ok && want&(1<<i) == 0 {
 			cands = append(cands, i)
+			want |= 1 << i
 		}
 	}
 	switch {
@@ -323,11 +373,6 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 	case len(cands) == 1:
 		return sp.codes[cands[0]], "", 1
 	}
-	sc, _ := m.scratch.Get().(*trigramScratch)
-	if sc == nil {
-		sc = &trigramScratch{}
-	}
-	defer m.scratch.Put(sc)
 	tris := rankTrigrams(text, sc)
 	// a profile trigram the text lacks costs the most; one it has costs
 	// the difference of the two ranks
@@ -339,22 +384,25 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 		if p < 0 {
 			continue
 		}
-		for _, lr := range sp.ranks[sp.from[p]:sp.from[p+1]] {
+		// the candidates among the trigram's languages; the rank of
+		// language l is after those of the languages below l
+		has := sp.langs[p]
+		for m := has & want; m != 0; m &= m - 1 {
+			l := bits.TrailingZeros64(m)
+			lr := sp.ranks[int(sp.from[p])+bits.OnesCount64(has&(1<<l-1))]
 			d := pos - int(lr.rank)
 			if d < 0 {
 				d = -d
 			}
-			gain[lr.lang] += maxTrigramDistance - d
+			gain[l] += maxTrigramDistance - d
 		}
 	}
-	type scored struct {
-		lang, dist int
-	}
-	ds := make([]scored, 0, len(cands))
+	ds := sc.scores[:0]
 	for _, i := range cands {
-		ds = append(ds, scored{i, maxTrigramDistance*sp.sizes[i] - gain[i]})
+		ds = append(ds, langScore{i, maxTrigramDistance*sp.sizes[i] - gain[i]})
 	}
-	slices.SortFunc(ds, func(a, b scored) int {
+	sc.scores = ds
+	slices.SortFunc(ds, func(a, b langScore) int {
 		if a.dist != b.dist {
 			return a.dist - b.dist
 		}
