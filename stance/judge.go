@@ -216,7 +216,7 @@ func (j *Judge) Document(in []Input) []Result {
 			if !ok {
 				// A paragraph that is all the row's context has been read
 				// with it, and does not name the target, or the row would.
-				t = in[i].Paragraph != in[i].Context && hasTerm(j.lexicon(in[i].Lang), in[i].Paragraph, sc)
+				t = in[i].Paragraph != in[i].Context && j.lexicon(in[i].Lang).hasTerm(in[i].Paragraph, sc)
 				paraTerm[in[i].Paragraph] = t
 			}
 			ev.paraTerm, ev.paraKnown = t, true
@@ -267,17 +267,6 @@ func (j *Judge) Document(in []Input) []Result {
 		prev = i
 	}
 	return out
-}
-
-// hasTerm reports whether text names the target.
-func hasTerm(lx *lexicon, text string, sc *scratch) bool {
-	hits, _ := lx.match(text, sc)
-	for _, h := range hits {
-		if h.cats&catTerm != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // evidence is what one row's texts say.
