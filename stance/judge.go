@@ -378,11 +378,22 @@ func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
 			analyzeText(lx, ctx, span{}, contextOnly, unit, &ev, sc)
 		}
 	}
-	if c := in.Cue; c != "" && !strings.Contains(ctx, c) && !strings.Contains(q, c) {
+	if c := in.Cue; c != "" && !containsCue(ctx, qs, len(q), c) && !strings.Contains(q, c) {
 		unit++
 		analyzeText(lx, c, span{}, 1, unit, &ev, sc)
 	}
 	return ev
+}
+
+// containsCue reports whether ctx contains cue, as strings.Contains does.
+// Where the quote lies in ctx, from byte qs on and n bytes long, it first
+// looks in the attribution either side of the quote: it is short, and it
+// is where a cue mostly is.
+func containsCue(ctx string, qs, n int, cue string) bool {
+	if qs >= 0 && (strings.Contains(ctx[:qs], cue) || strings.Contains(ctx[qs+n:], cue)) {
+		return true
+	}
+	return strings.Contains(ctx, cue)
 }
 
 // span is a byte range of a text.
