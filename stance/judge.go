@@ -200,10 +200,19 @@ func (j *Judge) Document(in []Input) []Result {
 		sc.last.lx, sc.last.text = nil, "" // the document is not kept
 		j.scratch.Put(sc)
 	}()
+	// the lexicon of each row: rows mostly share their language
+	lexs := make([]*lexicon, len(in))
+	for i := range in {
+		if i > 0 && in[i].Lang == in[i-1].Lang {
+			lexs[i] = lexs[i-1]
+		} else {
+			lexs[i] = j.lexicon(in[i].Lang)
+		}
+	}
 	rows := make([]evidence, len(in))
 	for i := range in {
 		if in[i].Kind != "scare" {
-			rows[i] = analyze(j.lexicon(in[i].Lang), &in[i], sc)
+			rows[i] = analyze(lexs[i], &in[i], sc)
 		}
 	}
 	// Whether a paragraph, or the document, names the target matters only
@@ -216,7 +225,7 @@ func (j *Judge) Document(in []Input) []Result {
 			if !ok {
 				// A paragraph that is all the row's context has been read
 				// with it, and does not name the target, or the row would.
-				t = in[i].Paragraph != in[i].Context && j.lexicon(in[i].Lang).hasTerm(in[i].Paragraph, sc)
+				t = in[i].Paragraph != in[i].Context && lexs[i].hasTerm(in[i].Paragraph, sc)
 				paraTerm[in[i].Paragraph] = t
 			}
 			ev.paraTerm, ev.paraKnown = t, true
