@@ -421,8 +421,9 @@ type polar struct {
 func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int, ev *evidence, sc *scratch) {
 	hits, n := lx.match(text, sc)
 	breaks := sc.breaks
-	var critics, terms, contrasts, doubts []int
-	var ps []polar
+	// the hits of each kind, in buffers of sc
+	critics, terms, contrasts, doubts := sc.critics[:0], sc.terms[:0], sc.contrasts[:0], sc.doubts[:0]
+	ps := sc.ps[:0]
 	for k, h := range hits {
 		if h.cats&catDoubt != 0 {
 			doubts = append(doubts, k)
@@ -464,6 +465,7 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 			}
 		}
 	}
+	sc.critics, sc.terms, sc.contrasts, sc.doubts, sc.ps = critics, terms, contrasts, doubts, ps
 	if len(ps) == 0 {
 		return
 	}

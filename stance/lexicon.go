@@ -260,6 +260,9 @@ type scratch struct {
 	breaks []int // positions where a clause begins
 	sents  []int // no-space texts: positions where a sentence begins
 	ms     []bytetrie.Match
+	// analyzeText: the hits of a text by kind, and its stance words
+	critics, terms, contrasts, doubts []int
+	ps                                []polar
 	// last is the text whose match is in hits and breaks.
 	last struct {
 		lx   *lexicon
