@@ -200,10 +200,19 @@ func (j *Judge) Document(in []Input) []Result {
 		sc.last.lx, sc.last.text = nil, "" // the document is not kept
 		j.scratch.Put(sc)
 	}()
+	// the lexicon of each row: rows mostly share their language
+	lexs := make([]*lexicon, len(in))
+	for i := range in {
+		if i > 0 && in[i].Lang == in[i-1].Lang {
+			lexs[i] = lexs[i-1]
+		} else {
+			lexs[i] = j.lexicon(in[i].Lang)
+		}
+	}
 	rows := make([]evidence, len(in))
 	for i := range in {
 		if in[i].Kind != "scare" {
-			rows[i] = analyze(j.lexicon(in[i].Lang), &in[i], sc)
+			rows[i] = analyze(lexs[i], &in[i], sc)
 		}
 	}
 	// Whether a paragraph, or the document, names the target matters only
@@ -216,7 +225,7 @@ func (j *Judge) Document(in []Input) []Result {
 			if !ok {
 				// A paragraph that is all the row's context has been read
 				// with it, and does not name the target, or the row would.
-				t = in[i].Paragraph != in[i].Context && hasTerm(j.lexicon(in[i].Lang), in[i].Paragraph, sc)
+				t = in[i].Paragraph != in[i].Context && lexs[i].hasTerm(in[i].Paragraph, sc)
 				paraTerm[in[i].Paragraph] = t
 			}
 			ev.paraTerm, ev.paraKnown = t, true
@@ -267,17 +276,6 @@ func (j *Judge) Document(in []Input) []Result {
 		prev = i
 	}
 	return out
-}
-
-// hasTerm reports whether text names the target.
-func hasTerm(lx *lexicon, text string, sc *scratch) bool {
-	hits, _ := lx.match(text, sc)
-	for _, h := range hits {
-		if h.cats&catTerm != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // evidence is what one row's texts say.
@@ -389,11 +387,22 @@ func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
 			analyzeText(lx, ctx, span{}, contextOnly, unit, &ev, sc)
 		}
 	}
-	if c := in.Cue; c != "" && !strings.Contains(ctx, c) && !strings.Contains(q, c) {
+	if c := in.Cue; c != "" && !containsCue(ctx, qs, len(q), c) && !strings.Contains(q, c) {
 		unit++
 		analyzeText(lx, c, span{}, 1, unit, &ev, sc)
 	}
 	return ev
+}
+
+// containsCue reports whether ctx contains cue, as strings.Contains does.
+// Where the quote lies in ctx, from byte qs on and n bytes long, it first
+// looks in the attribution either side of the quote: it is short, and it
+// is where a cue mostly is.
+func containsCue(ctx string, qs, n int, cue string) bool {
+	if qs >= 0 && (strings.Contains(ctx[:qs], cue) || strings.Contains(ctx[qs+n:], cue)) {
+		return true
+	}
+	return strings.Contains(ctx, cue)
 }
 
 // span is a byte range of a text.
@@ -412,8 +421,9 @@ type polar struct {
 func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int, ev *evidence, sc *scratch) {
 	hits, n := lx.match(text, sc)
 	breaks := sc.breaks
-	var critics, terms, contrasts, doubts []int
-	var ps []polar
+	// the hits of each kind, in buffers of sc
+	critics, terms, contrasts, doubts := sc.critics[:0], sc.terms[:0], sc.contrasts[:0], sc.doubts[:0]
+	ps := sc.ps[:0]
 	for k, h := range hits {
 		if h.cats&catDoubt != 0 {
 			doubts = append(doubts, k)
@@ -455,6 +465,7 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 			}
 		}
 	}
+	sc.critics, sc.terms, sc.contrasts, sc.doubts, sc.ps = critics, terms, contrasts, doubts, ps
 	if len(ps) == 0 {
 		return
 	}

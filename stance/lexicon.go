@@ -59,6 +59,7 @@ type lexicon struct {
 	firsts  []firstWord    // by pattern of firstT
 	firstT  *bytetrie.Trie // the first words, exact and stems
 	starts  *byteStarts    // the first words, to pass over the words they cannot begin
+	termT   *bytetrie.Trie // a word of each entry that names the target, its longest
 	index   map[string]int // entry key -> position in entries
 
 	// Languages without spaces: one trie of all entries, tried at every offset.
@@ -102,10 +103,13 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 		}
 		return lx, nil
 	}
-	var firsts []string
+	var firsts, terms []string
 	at := map[string]int{}
 	for i, en := range lx.entries {
 		first := en.words[0]
+		if en.cats&catTerm != 0 {
+			terms = append(terms, longestWord(en.words))
+		}
 		k, ok := at[first.s]
 		if !ok {
 			k = len(firsts)
@@ -126,7 +130,22 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 	if len(firsts) > 0 {
 		lx.firstT = bytetrie.Build(firsts)
 	}
+	if len(terms) > 0 {
+		lx.termT = bytetrie.Build(terms)
+	}
 	return lx, nil
+}
+
+// longestWord returns the longest of words, the first of those as long:
+// of an entry's words the one that fewest words of a text begin.
+func longestWord(words []lexWord) string {
+	w := words[0].s
+	for _, o := range words[1:] {
+		if len(o.s) > len(w) {
+			w = o.s
+		}
+	}
+	return w
 }
 
 // add compiles one entry into the lexicon under cat.
@@ -241,6 +260,9 @@ type scratch struct {
 	breaks []int // positions where a clause begins
 	sents  []int // no-space texts: positions where a sentence begins
 	ms     []bytetrie.Match
+	// analyzeText: the hits of a text by kind, and its stance words
+	critics, terms, contrasts, doubts []int
+	ps                                []polar
 	// last is the text whose match is in hits and breaks.
 	last struct {
 		lx   *lexicon
@@ -269,9 +291,68 @@ func (lx *lexicon) match(text string, sc *scratch) ([]hit, int) {
 	return hits, n
 }
 
+// hasTerm reports whether text names the target: whether a hit of its
+// match is a term. A text written with spaces is matched only as far as
+// its first term, and only if a word of it may belong to a term; the
+// match is not kept as the last.
+func (lx *lexicon) hasTerm(text string, sc *scratch) bool {
+	var hits []hit
+	if lx.noSpaces || sc.last.lx == lx && sc.last.text == text {
+		hits, _ = lx.match(text, sc)
+	} else {
+		sc.toks, sc.buf = tokenize(text, sc.toks, sc.buf)
+		sc.last.lx, sc.last.text = nil, "" // the tokens are no longer those of the last match
+		if !lx.mayNameTerm(sc.toks, sc.buf, sc) {
+			return false
+		}
+		hits = lx.findHits(text, sc, catTerm)
+	}
+	for _, h := range hits {
+		if h.cats&catTerm != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayNameTerm reports whether one of toks begins with the longest word of
+// an entry that names the target; if none does, that entry matches nowhere
+// in them, and no hit of them is a term.
+func (lx *lexicon) mayNameTerm(toks []token, buf []byte, sc *scratch) bool {
+	if lx.termT == nil {
+		return false
+	}
+	for _, t := range toks {
+		if sc.ms = lx.termT.Matches(buf[t.fs:t.fe], 0, sc.ms[:0]); len(sc.ms) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // matchWords matches a text written with spaces, word by word.
 func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 	sc.toks, sc.buf = tokenize(text, sc.toks, sc.buf)
+	toks := sc.toks
+	hits := lx.findHits(text, sc, 0)
+	// Clauses begin after punctuation and at contrast words.
+	breaks := sc.breaks[:0]
+	for i := 1; i < len(toks); i++ {
+		if toks[i].clause != toks[i-1].clause {
+			breaks = append(breaks, i)
+		}
+	}
+	breaks = addContrast(breaks, hits)
+	setClauses(hits, breaks)
+	sc.breaks = breaks
+	return hits, len(toks)
+}
+
+// findHits finds the entries in the tokens of sc, leftmost-longest and
+// without overlap, and returns them in sc.hits, without their clauses.
+// With stop other than 0 it stops after the first hit in a category of
+// stop.
+func (lx *lexicon) findHits(text string, sc *scratch, stop category) []hit {
 	toks, buf := sc.toks, sc.buf
 	hits := sc.hits[:0]
 	ms := sc.ms
@@ -296,19 +377,13 @@ func (lx *lexicon) matchWords(text string, sc *scratch) ([]hit, int) {
 			first: i == 0 || toks[i-1].sent != t.sent,
 			cats:  cats,
 		})
+		if cats&stop != 0 {
+			break
+		}
 		i += n - 1
 	}
-	// Clauses begin after punctuation and at contrast words.
-	breaks := sc.breaks[:0]
-	for i := 1; i < len(toks); i++ {
-		if toks[i].clause != toks[i-1].clause {
-			breaks = append(breaks, i)
-		}
-	}
-	breaks = addContrast(breaks, hits)
-	setClauses(hits, breaks)
-	sc.hits, sc.breaks, sc.ms = hits, breaks, ms
-	return hits, len(toks)
+	sc.hits, sc.ms = hits, ms
+	return hits
 }
 
 // longestAt returns the number of tokens of the longest entry that starts at

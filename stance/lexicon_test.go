@@ -161,3 +161,56 @@ func TestMatchAgain(t *testing.T) {
 		t.Errorf("other lexicon: match of %q = %+v, want %+v", a, got, want)
 	}
 }
+
+// TestHasTerm checks that hasTerm tells what the whole match tells: whether
+// a hit is a term, where a term is hidden in a longer entry, or its first
+// word is a common one.
+func TestHasTerm(t *testing.T) {
+	srcs := []source{
+		{where: "t", list: []string{"the deployment", "troops", "CSTO*"}, cat: catTerm},
+		{where: "a", list: []string{"foreign troops must leave", "condemn*"}, cat: catAgainst},
+	}
+	lx, err := compileLexicon("xx", false, srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"The weather is fine.", false},                    // "the" begins a term, but no term is here
+		{"They condemn the deployment.", true},             // a phrase
+		{"Foreign troops must leave, they said.", false},   // "troops" is inside a longer entry
+		{"Foreign troops must stay.", true},                // but not here
+		{"The CSTOs troops, and the deployment.", true},    // a stem; the match stops at the first term
+		{"Deployment of the deployed troop.", false},       // words that only begin as terms do
+		{"It was the\ndeployment", false},                  // a phrase does not cross a sentence
+		{"condemned, condemning: the deployment!", true},   // after other hits
+		{"Ten troops and more troops and troops.", true},   // several
+		{"They condemn the deploy ment and troop.", false}, // nothing
+	}
+	for _, tc := range tests {
+		for _, last := range []bool{false, true} {
+			sc := &scratch{}
+			if last {
+				lx.match(tc.text, sc) // the text matched last is not matched again
+			}
+			if got := lx.hasTerm(tc.text, sc); got != tc.want {
+				t.Errorf("hasTerm(%q), matched last %v = %v, want %v", tc.text, last, got, tc.want)
+			}
+			// and the whole match says the same
+			hits, _ := lx.match(tc.text, sc)
+			whole := false
+			for _, h := range hits {
+				whole = whole || h.cats&catTerm != 0
+			}
+			if whole != tc.want {
+				t.Errorf("match(%q) names a term: %v, want %v", tc.text, whole, tc.want)
+			}
+		}
+	}
+	if longestWord([]lexWord{{s: "the"}, {s: "deployment"}, {s: "of"}, {s: "reinforced"}}) != "deployment" {
+		t.Error("longestWord does not return the first of the longest words")
+	}
+}

@@ -532,3 +532,18 @@ func FuzzJudge(f *testing.F) {
 		}
 	})
 }
+
+// TestContainsCue checks containsCue against strings.Contains: a cue
+// before the quote, after it, inside it, across its edges, or nowhere.
+func TestContainsCue(t *testing.T) {
+	ctx := "The minister said: “We will stay,” she added."
+	q := "We will stay"
+	qs := strings.Index(ctx, q)
+	for _, cue := range []string{"said", "added", "will", "“We", "stay,”", "warned", "", ctx} {
+		for _, at := range []int{qs, -1} {
+			if got, want := containsCue(ctx, at, len(q), cue), strings.Contains(ctx, cue); got != want {
+				t.Errorf("containsCue(%q, %d) = %v, want %v", cue, at, got, want)
+			}
+		}
+	}
+}

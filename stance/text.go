@@ -155,7 +155,9 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	var clause, sent int32
 	for i := 0; i < len(text); {
 		start, fs := i, len(buf)
-		i, buf = foldWord(text, i, buf)
+		if c := text[i]; c >= utf8.RuneSelf || asciiWord[c] != 0 { // not a space or a mark
+			i, buf = foldWord(text, i, buf)
+		}
 		if i > start {
 			toks = append(toks, token{start: int32(start), end: int32(i), fs: int32(fs), fe: int32(len(buf)), clause: clause, sent: sent})
 		}
@@ -196,11 +198,21 @@ func foldWord(text string, i int, buf []byte) (int, []byte) {
 			continue
 		}
 		// the two- and three-byte forms of the runes of wordTable
-		r, size := runes.Decode2(text, i)
-		if size == 0 && c < 0xF0 && i+2 < len(text) {
-			if c1, c2 := text[i+1], text[i+2]; c >= 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-				if r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && r < wordTableSize {
-					size = 3
+		var r rune
+		size := 0
+		switch {
+		case c < 0xE0:
+			if c >= 0xC2 && i+1 < len(text) {
+				if c1 := text[i+1]; c1&0xC0 == 0x80 {
+					r, size = rune(c&0x1F)<<6|rune(c1&0x3F), 2
+				}
+			}
+		case c < 0xF0:
+			if i+2 < len(text) {
+				if c1, c2 := text[i+1], text[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+					if r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && r < wordTableSize {
+						size = 3
+					}
 				}
 			}
 		}
