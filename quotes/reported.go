@@ -22,7 +22,10 @@ import (
 //   - a headline "X: statement" or "statement – X".
 //
 // A clause that is a marked quotation already is left to it.
-func (st *docState) reported(marked []markedSpan) {
+//
+// With sketch, the rows are sketches that hold only the clause and its
+// speaker: what the first reading, whose rows are dropped, reads of them.
+func (st *docState) reported(marked []markedSpan, sketch bool) {
 	var taken []Span // the clauses given rows, disjoint, by start
 	add := func(clause Span, cue hit, r resolved, ok bool) {
 		if !ok || !r.known {
@@ -38,18 +41,22 @@ func (st *docState) reported(marked []markedSpan) {
 		if k < len(taken) && taken[k].Start < clause.End {
 			return
 		}
+		taken = slices.Insert(taken, k, clause)
+		if sketch {
+			st.out = append(st.out, st.sketch(clause, r))
+			return
+		}
 		a := attribution{found: ok, r: r, cue: cue.Span, adjacent: true}
 		q := st.quote(Indirect, clause, a)
-		if ok && r.known {
-			q.Confidence *= 0.9
-		}
+		q.Confidence *= 0.9
 		st.out = append(st.out, q)
-		taken = slices.Insert(taken, k, clause)
 	}
 	for si, s := range st.sents {
 		hs := st.hitsIn(s)
+		// the marked quotations that may hold a hit of the sentence
+		near := st.markedNear(marked, s)
 		for i, h := range hs {
-			if st.insideMarked(marked, h.Span) || inside(taken, h.Start) {
+			if st.insideMarked(near, h.Span) || inside(taken, h.Start) {
 				continue
 			}
 			switch h.kind {
@@ -150,6 +157,17 @@ func (st *docState) reported(marked []markedSpan) {
 	}
 	st.subjunctive(marked, add)
 	st.headlines(marked, add)
+}
+
+// sketch is the row of reported speech the first reading keeps of clause:
+// its span and its speaker r, all that subjunctive carries on and run
+// takes for the clauses.
+func (st *docState) sketch(clause Span, r resolved) Quote {
+	q := Quote{Kind: Indirect, Span: clause, Speaker: r.display(st.x.roster)}
+	if r.speaker >= 0 {
+		q.spk = r.speaker + 1
+	}
+	return q
 }
 
 // anaphora handles "Clause. Об этом заявил X.": a phrase that opens

@@ -33,7 +33,7 @@ func (st *docState) run() {
 	// a first reading of the reported speech finds the speakers off the
 	// roster that a quote's pronoun may refer to ("X berpendapat bahwa …
 	// “…,” katanya"), and the clauses whose names are what was said
-	st.reported(marked)
+	st.reported(marked, true)
 	for _, q := range st.out {
 		st.clauses = append(st.clauses, q.Span)
 	}
@@ -62,7 +62,7 @@ func (st *docState) run() {
 	st.clauses = nil
 	st.labels(marked)
 	st.pulls(marked)
-	st.reported(marked)
+	st.reported(marked, false)
 	sort.SliceStable(st.out, func(i, j int) bool {
 		if st.out[i].Span.Start != st.out[j].Span.Start {
 			return st.out[i].Span.Start < st.out[j].Span.Start
