@@ -535,9 +535,20 @@ func (st *docState) trimClause(c Span) Span {
 			c.Start += m[1]
 		}
 	}
-	return trimSpanFunc(st.text, c, func(r rune) bool {
-		return isSpace(r) || isTerminal(r) || r == ',' || r == '،' || r == '，' || r == '、' || r == ';' || r == ':' || r == '：'
-	})
+	return trimSpanFunc(st.text, c, clauseEdge)
+}
+
+// clauseEdge reports whether trimClause trims r off a clause: white space,
+// the end of a sentence, a comma, semicolon or colon. No word rune is one,
+// so a letter, the common case, is told at once.
+func clauseEdge(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ',' || r == ';' || r == ':' || isTerminal(r) || isSpace(r)
+	}
+	if isWordRune(r) {
+		return false
+	}
+	return isSpace(r) || isTerminal(r) || r == '،' || r == '，' || r == '、' || r == '：'
 }
 
 // markedNear returns the marked quotations whose content may touch s:
