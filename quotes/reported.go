@@ -259,7 +259,7 @@ func (st *docState) hasReportingHit(s Span) bool {
 
 // source handles "according to X, clause" and "clause, according to X".
 func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
-	lo, hi := max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))
+	lo, hi := st.wordsBackTo(s.Start, h.Start, 6), st.wordsAfterTo(h.End, 10, s.End)
 	if i := commasSemisArm.LastIndex(st.text[lo:h.Start]); i >= 0 {
 		lo = runeEnd(st.text, lo+i)
 	}
@@ -473,7 +473,7 @@ func (st *docState) bareClause(s Span, v hit) int {
 		// a name off the roster right before the verb ("Kepala BPBD Dani
 		// Ramdan mengatakan …", "Lê Trí Thanh đã yêu cầu …"): a run of
 		// capitalized words within the window, with no punctuation after it
-		for _, r := range st.capitalNames(Span{max(s.Start, st.wordsBefore(v.Start, 4)), v.Start}, false) {
+		for _, r := range st.capitalNames(Span{st.wordsBackTo(s.Start, v.Start, 4), v.Start}, false) {
 			_, prep := st.hitBefore(r.Start, hitPrep)
 			subj = subj || st.besideCue(r, v) || r.End > from && !prep && !subjectPunct.In(st.text[r.End:v.Start])
 		}

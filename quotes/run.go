@@ -661,7 +661,7 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 			if h.kind != hitComp && h.kind != hitNested {
 				continue
 			}
-			if _, ok := st.lastCue(Span{max(lo, st.wordsBefore(h.Start, 6)), h.End}, hitVerb, hitNested); ok || h.kind == hitNested {
+			if _, ok := st.lastCue(Span{st.wordsBackTo(lo, h.Start, 6), h.End}, hitVerb, hitNested); ok || h.kind == hitNested {
 				start = h.End
 			}
 		}
@@ -683,10 +683,15 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 }
 
 // wordsBefore returns the offset n words before off.
-func (st *docState) wordsBefore(off, n int) int {
+func (st *docState) wordsBefore(off, n int) int { return st.wordsBackTo(0, off, n) }
+
+// wordsBackTo is max(lo, st.wordsBefore(off, n)), found without reading
+// the text before lo: in a script without spaces a word may run on for a
+// whole paragraph.
+func (st *docState) wordsBackTo(lo, off, n int) int {
 	in := false
 	i := off
-	for i > 0 {
+	for i > lo {
 		r, size := rune(st.text[i-1]), 1
 		if r >= utf8.RuneSelf {
 			r, size = runes.DecodeLast(st.text, i)
@@ -701,7 +706,7 @@ func (st *docState) wordsBefore(off, n int) int {
 		in = w
 		i -= size
 	}
-	return 0
+	return lo
 }
 
 // dialogueAhead gives a paragraph of dash speech that names nobody the
@@ -721,6 +726,27 @@ func (st *docState) dialogueAhead() {
 		q.Attribution = ByContinuation
 		q.Confidence = min(next.Confidence, baseConfidence[ByContinuation])
 	}
+}
+
+// wordsAfterTo is min(hi, st.wordsAfter(off, n)), the offset after n
+// words following off, found without reading the text from hi on (a
+// rune boundary).
+func (st *docState) wordsAfterTo(off, n, hi int) int {
+	if off >= hi {
+		return hi
+	}
+	in := false
+	for i, r := range st.text[off:hi] {
+		w := isWordRune(r) || r == '-'
+		if w && !in {
+			if n == 0 {
+				return off + i
+			}
+			n--
+		}
+		in = w
+	}
+	return hi
 }
 
 // wordsBeforeSkipDigits is wordsBefore, where words of digits alone (a
