@@ -335,7 +335,7 @@ func (st *docState) anaphoric(si int, v hit) (Span, Span, bool) {
 	}
 	s, prev := st.sents[si], st.sents[si-1]
 	w := st.firstWord(s)
-	if w.Empty() || !st.c.anaphora[strings.ToLower(st.text[w.Start:w.End])] || st.words(Span{w.End, v.Start}) > 0 {
+	if w.Empty() || st.words(Span{w.End, v.Start}) > 0 || !st.c.anaphora[strings.ToLower(st.text[w.Start:w.End])] {
 		return Span{}, Span{}, false
 	}
 	if st.paraAt(prev.Start) != st.paraAt(s.Start) || st.words(prev) < 3 {
@@ -348,15 +348,6 @@ func (st *docState) anaphoric(si int, v hit) (Span, Span, bool) {
 // powiedział X.": a short tail after the last comma or dash that holds the
 // verb and its speaker.
 func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
-	tail := Span{v.End, s.End}
-	// a comma past the fifth word leaves too long a tail: look no farther
-	look := tail
-	if k := st.startsBefore(v.End) + 5; k < len(st.wordIdx) {
-		look.End = min(look.End, int(st.wordIdx[k]))
-	}
-	if i := commasSemis.Index(st.text[look.Start:look.End]); i >= 0 {
-		tail.End = tail.Start + i
-	}
 	// a comma more than four words before the verb is too far: look no
 	// farther back than the fifth word
 	from := s.Start
@@ -370,6 +361,15 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	cut := from + i
 	if st.words(Span{cut, v.Start}) > 4 {
 		return Span{}, v, false
+	}
+	tail := Span{v.End, s.End}
+	// a comma past the fifth word leaves too long a tail: look no farther
+	look := tail
+	if k := st.startsBefore(v.End) + 5; k < len(st.wordIdx) {
+		look.End = min(look.End, int(st.wordIdx[k]))
+	}
+	if i := commasSemis.Index(st.text[look.Start:look.End]); i >= 0 {
+		tail.End = tail.Start + i
 	}
 	if st.words(Span{s.Start, cut}) < 4 && st.words(Span{tail.End, s.End}) >= 3 {
 		// "L'Union européenne, a-t-il expliqué, « … »": an incise in the
