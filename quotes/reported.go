@@ -56,7 +56,7 @@ func (st *docState) reported(marked []markedSpan, sketch bool) {
 		// the marked quotations that may hold a hit of the sentence
 		near := st.markedNear(marked, s)
 		for i, h := range hs {
-			if st.insideMarked(near, h.Span) || inside(taken, h.Start) {
+			if len(near) > 0 && st.insideMarked(near, h.Span) || len(taken) > 0 && inside(taken, h.Start) {
 				continue
 			}
 			switch h.kind {
