@@ -969,17 +969,29 @@ func (st *docState) commaCue(s Span) int {
 	return -1
 }
 
-// dashSegments splits s at spaced dashes (" – ", " — ", ", –").
+// dashes are the characters dashSegments may split at.
+var dashes = runes.NewSet("-–—―")
+
+// dashSegments splits s at spaced dashes (" – ", " — ", ", –"): a long
+// dash beside a space and not inside a word, or a hyphen between spaces.
+// It looks only at the dashes, found by a byte scan.
 func dashSegments(text string, s Span) []Span {
 	var out []Span
 	start := s.Start
 	for i := s.Start; i < s.End; {
+		j := dashes.Index(text[i:s.End])
+		if j < 0 {
+			break
+		}
+		i += j
 		r, n := runes.Decode(text, i)
-		sp, sn := isSpace(prevRune(text, i)), isSpace(nextRune(text, i+n))
-		long := r == '–' || r == '—' || r == '―'
-		if i > s.Start && (long && (sp || sn) && !(isWordRune(prevRune(text, i)) && isWordRune(nextRune(text, i+n))) || r == '-' && sp && sn) {
-			out = append(out, Span{start, i})
-			start = i + n
+		if i > s.Start {
+			prev, next := prevRune(text, i), nextRune(text, i+n)
+			sp, sn := isSpace(prev), isSpace(next)
+			if r != '-' && (sp || sn) && !(isWordRune(prev) && isWordRune(next)) || r == '-' && sp && sn {
+				out = append(out, Span{start, i})
+				start = i + n
+			}
 		}
 		i += n
 	}
