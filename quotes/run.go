@@ -42,17 +42,13 @@ func (st *docState) run() {
 	prevEnd := -1
 	for _, m := range marked {
 		q := st.marked(m, prevEnd, prev)
-		if q == nil {
-			prevEnd = max(m.close.End, m.content.End)
-			continue
-		}
 		if q.Kind != Scare && q.Kind != Partial {
 			// a term in marks does not cut the next quote off the
 			// attribution before it ("X told “Azattyk” radio: “…”")
 			prevEnd = max(m.close.End, m.content.End)
 		}
 		st.kinds[m.content] = q.Kind
-		st.out = append(st.out, *q)
+		st.out = append(st.out, q)
 		if q.Kind != Scare {
 			prev = &st.out[len(st.out)-1]
 		}
@@ -63,13 +59,20 @@ func (st *docState) run() {
 	st.labels(marked)
 	st.pulls(marked)
 	st.reported(marked, false)
-	sort.SliceStable(st.out, func(i, j int) bool {
-		if st.out[i].Span.Start != st.out[j].Span.Start {
-			return st.out[i].Span.Start < st.out[j].Span.Start
-		}
-		return st.out[i].Span.End < st.out[j].Span.End
-	})
+	sort.Stable(bySpan(st.out))
 	st.continueReported()
+}
+
+// bySpan sorts quotes by where their spans start, then end.
+type bySpan []Quote
+
+func (q bySpan) Len() int      { return len(q) }
+func (q bySpan) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q bySpan) Less(i, j int) bool {
+	if q[i].Span.Start != q[j].Span.Start {
+		return q[i].Span.Start < q[j].Span.Start
+	}
+	return q[i].Span.End < q[j].Span.End
 }
 
 // continueReported gives a quotation that only continues the previous
@@ -178,7 +181,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 }
 
 // marked turns a marked span into a Quote: its kind, speaker and evidence.
-func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
+func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) Quote {
 	before, after := st.windows(m, prevEnd)
 	a := st.attributeMarked(m, before, after, prev)
 	if !a.found && !a.cue.Empty() && st.isHit(a.cue, hitContinuation) {
@@ -227,7 +230,7 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 	if kind == Scare {
 		q.Speaker, q.Mention, q.MentionSpan, q.Attribution, q.Confidence, q.spk = "", "", Span{}, ByNone, 0, 0
 	}
-	return &q
+	return q
 }
 
 // quote builds a Quote from a span and its attribution.
