@@ -140,7 +140,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 		lo = prevEnd
 	}
 	before = Span{lo, openAt}
-	if isOnlyPunct(st.text, before) && prevEnd <= st.sents[si].Start {
+	if noWord(st.text, before) && prevEnd <= st.sents[si].Start {
 		// the quote opens its sentence: a colon at the end of the sentence before introduces it
 		if si > 0 && st.sentP[si-1] >= st.sentP[si]-1 && st.endsWithColon(st.sents[si-1]) && st.sents[si-1].Start >= prevEnd {
 			before = st.sents[si-1]
@@ -465,7 +465,7 @@ func (st *docState) openingName(region Span) (mention, bool) {
 			ok := true
 			for _, x := range ws[:n] {
 				r, _ := utf8.DecodeRuneInString(st.text[x.Start:x.End])
-				if !runes.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !isOnlyPunct(st.text, Span{s.Start, ws[0].Start}) {
+				if !runes.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !noWord(st.text, Span{s.Start, ws[0].Start}) {
 					ok = false
 				}
 			}
@@ -537,7 +537,7 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	case a.found && a.after && words >= 3:
 		return Direct
-	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
+	case noWord(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
 	case words >= 4 && st.fillsSentence(m):
 		return Direct // «La situazione è grave». : a sentence of its own, its period outside the marks
@@ -565,13 +565,27 @@ func (st *docState) fillsSentence(m markedSpan) bool {
 		return false
 	}
 	sent := st.sents[si]
-	return isOnlyPunct(st.text, Span{sent.Start, m.open.Start}) && isOnlyPunct(st.text, Span{m.close.End, sent.End})
+	return noWord(st.text, Span{sent.Start, m.open.Start}) && noWord(st.text, Span{m.close.End, sent.End})
+}
+
+// noWord reports whether s holds no word, like isOnlyPunct, but stops at
+// the first character of one instead of counting them all.
+func noWord(text string, s Span) bool {
+	if s.End <= s.Start {
+		return true
+	}
+	for _, r := range text[s.Start:s.End] {
+		if isWordRune(r) || isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isOnlyPunctBefore reports whether the quote opens its paragraph.
 func (st *docState) isOnlyPunctBefore(m markedSpan) bool {
 	p := st.paras[st.paraAt(m.content.Start)]
-	return isOnlyPunct(st.text, Span{p.Start, m.open.Start})
+	return noWord(st.text, Span{p.Start, m.open.Start})
 }
 
 // verbBefore reports whether a reporting verb stands before off in its
