@@ -34,6 +34,7 @@ func (st *docState) run() {
 	// roster that a quote's pronoun may refer to ("X berpendapat bahwa …
 	// “…,” katanya"), and the clauses whose names are what was said
 	st.reported(marked, true)
+	rows := len(st.out)
 	for _, q := range st.out {
 		st.clauses = append(st.clauses, q.Span)
 	}
@@ -58,6 +59,9 @@ func (st *docState) run() {
 	st.clauses = nil
 	st.labels(marked)
 	st.pulls(marked)
+	// room for about as many rows of reported speech as the first reading
+	// found
+	st.out = slices.Grow(st.out, rows)
 	st.reported(marked, false)
 	sort.Stable(bySpan(st.out))
 	st.continueReported()
