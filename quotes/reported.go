@@ -32,13 +32,13 @@ func (st *docState) reported(marked []markedSpan, sketch bool) {
 			return // a statement without a speaker is nobody's reported speech
 		}
 		clause = st.trimClause(clause)
-		if st.words(clause) < 3 || st.coveredByMarked(marked, clause) {
+		if st.words(clause) < 3 {
 			return
 		}
 		// the first clause that ends after this one starts must not begin
 		// before it ends
 		k := sort.Search(len(taken), func(k int) bool { return taken[k].End > clause.Start })
-		if k < len(taken) && taken[k].Start < clause.End {
+		if k < len(taken) && taken[k].Start < clause.End || st.coveredByMarked(marked, clause) {
 			return
 		}
 		taken = slices.Insert(taken, k, clause)
