@@ -22,34 +22,41 @@ import (
 //   - a headline "X: statement" or "statement – X".
 //
 // A clause that is a marked quotation already is left to it.
-func (st *docState) reported(marked []markedSpan) {
+//
+// With sketch, the rows are sketches that hold only the clause and its
+// speaker: what the first reading, whose rows are dropped, reads of them.
+func (st *docState) reported(marked []markedSpan, sketch bool) {
 	var taken []Span // the clauses given rows, disjoint, by start
 	add := func(clause Span, cue hit, r resolved, ok bool) {
 		if !ok || !r.known {
 			return // a statement without a speaker is nobody's reported speech
 		}
 		clause = st.trimClause(clause)
-		if st.words(clause) < 3 || st.coveredByMarked(marked, clause) {
+		if st.words(clause) < 3 {
 			return
 		}
 		// the first clause that ends after this one starts must not begin
 		// before it ends
 		k := sort.Search(len(taken), func(k int) bool { return taken[k].End > clause.Start })
-		if k < len(taken) && taken[k].Start < clause.End {
+		if k < len(taken) && taken[k].Start < clause.End || st.coveredByMarked(marked, clause) {
+			return
+		}
+		taken = slices.Insert(taken, k, clause)
+		if sketch {
+			st.out = append(st.out, st.sketch(clause, r))
 			return
 		}
 		a := attribution{found: ok, r: r, cue: cue.Span, adjacent: true}
 		q := st.quote(Indirect, clause, a)
-		if ok && r.known {
-			q.Confidence *= 0.9
-		}
+		q.Confidence *= 0.9
 		st.out = append(st.out, q)
-		taken = slices.Insert(taken, k, clause)
 	}
 	for si, s := range st.sents {
 		hs := st.hitsIn(s)
+		// the marked quotations that may hold a hit of the sentence
+		near := st.markedNear(marked, s)
 		for i, h := range hs {
-			if st.insideMarked(marked, h.Span) || inside(taken, h.Start) {
+			if len(near) > 0 && st.insideMarked(near, h.Span) || len(taken) > 0 && inside(taken, h.Start) {
 				continue
 			}
 			switch h.kind {
@@ -152,6 +159,17 @@ func (st *docState) reported(marked []markedSpan) {
 	st.headlines(marked, add)
 }
 
+// sketch is the row of reported speech the first reading keeps of clause:
+// its span and its speaker r, all that subjunctive carries on and run
+// takes for the clauses.
+func (st *docState) sketch(clause Span, r resolved) Quote {
+	q := Quote{Kind: Indirect, Span: clause, Speaker: r.display(st.x.roster)}
+	if r.speaker >= 0 {
+		q.spk = r.speaker + 1
+	}
+	return q
+}
+
 // anaphora handles "Clause. Об этом заявил X.": a phrase that opens
 // sentence si and points back, a reporting verb and a speaker in that
 // sentence make the sentence before, in the same paragraph, the speaker's.
@@ -241,7 +259,7 @@ func (st *docState) hasReportingHit(s Span) bool {
 
 // source handles "according to X, clause" and "clause, according to X".
 func (st *docState) source(s Span, h hit, add func(Span, hit, resolved, bool)) {
-	lo, hi := max(s.Start, st.wordsBefore(h.Start, 6)), min(s.End, st.wordsAfter(h.End, 10))
+	lo, hi := st.wordsBackTo(s.Start, h.Start, 6), st.wordsAfterTo(h.End, 10, s.End)
 	if i := commasSemisArm.LastIndex(st.text[lo:h.Start]); i >= 0 {
 		lo = runeEnd(st.text, lo+i)
 	}
@@ -317,7 +335,7 @@ func (st *docState) anaphoric(si int, v hit) (Span, Span, bool) {
 	}
 	s, prev := st.sents[si], st.sents[si-1]
 	w := st.firstWord(s)
-	if w.Empty() || !st.c.anaphora[strings.ToLower(st.text[w.Start:w.End])] || st.words(Span{w.End, v.Start}) > 0 {
+	if w.Empty() || st.words(Span{w.End, v.Start}) > 0 || !st.c.anaphora[strings.ToLower(st.text[w.Start:w.End])] {
 		return Span{}, Span{}, false
 	}
 	if st.paraAt(prev.Start) != st.paraAt(s.Start) || st.words(prev) < 3 {
@@ -330,15 +348,6 @@ func (st *docState) anaphoric(si int, v hit) (Span, Span, bool) {
 // powiedział X.": a short tail after the last comma or dash that holds the
 // verb and its speaker.
 func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
-	tail := Span{v.End, s.End}
-	// a comma past the fifth word leaves too long a tail: look no farther
-	look := tail
-	if k := st.startsBefore(v.End) + 5; k < len(st.wordIdx) {
-		look.End = min(look.End, int(st.wordIdx[k]))
-	}
-	if i := commasSemis.Index(st.text[look.Start:look.End]); i >= 0 {
-		tail.End = tail.Start + i
-	}
 	// a comma more than four words before the verb is too far: look no
 	// farther back than the fifth word
 	from := s.Start
@@ -352,6 +361,15 @@ func (st *docState) trailingAttribution(s Span, v hit) (Span, hit, bool) {
 	cut := from + i
 	if st.words(Span{cut, v.Start}) > 4 {
 		return Span{}, v, false
+	}
+	tail := Span{v.End, s.End}
+	// a comma past the fifth word leaves too long a tail: look no farther
+	look := tail
+	if k := st.startsBefore(v.End) + 5; k < len(st.wordIdx) {
+		look.End = min(look.End, int(st.wordIdx[k]))
+	}
+	if i := commasSemis.Index(st.text[look.Start:look.End]); i >= 0 {
+		tail.End = tail.Start + i
 	}
 	if st.words(Span{s.Start, cut}) < 4 && st.words(Span{tail.End, s.End}) >= 3 {
 		// "L'Union européenne, a-t-il expliqué, « … »": an incise in the
@@ -455,7 +473,7 @@ func (st *docState) bareClause(s Span, v hit) int {
 		// a name off the roster right before the verb ("Kepala BPBD Dani
 		// Ramdan mengatakan …", "Lê Trí Thanh đã yêu cầu …"): a run of
 		// capitalized words within the window, with no punctuation after it
-		for _, r := range st.capitalNames(Span{max(s.Start, st.wordsBefore(v.Start, 4)), v.Start}, false) {
+		for _, r := range st.capitalNames(Span{st.wordsBackTo(s.Start, v.Start, 4), v.Start}, false) {
 			_, prep := st.hitBefore(r.Start, hitPrep)
 			subj = subj || st.besideCue(r, v) || r.End > from && !prep && !subjectPunct.In(st.text[r.End:v.Start])
 		}
@@ -517,9 +535,20 @@ func (st *docState) trimClause(c Span) Span {
 			c.Start += m[1]
 		}
 	}
-	return trimSpanFunc(st.text, c, func(r rune) bool {
-		return isSpace(r) || isTerminal(r) || r == ',' || r == '،' || r == '，' || r == '、' || r == ';' || r == ':' || r == '：'
-	})
+	return trimSpanFunc(st.text, c, clauseEdge)
+}
+
+// clauseEdge reports whether trimClause trims r off a clause: white space,
+// the end of a sentence, a comma, semicolon or colon. No word rune is one,
+// so a letter, the common case, is told at once.
+func clauseEdge(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ',' || r == ';' || r == ':' || isTerminal(r) || isSpace(r)
+	}
+	if isWordRune(r) {
+		return false
+	}
+	return isSpace(r) || isTerminal(r) || r == '،' || r == '，' || r == '、' || r == '：'
 }
 
 // markedNear returns the marked quotations whose content may touch s:

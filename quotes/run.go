@@ -33,7 +33,8 @@ func (st *docState) run() {
 	// a first reading of the reported speech finds the speakers off the
 	// roster that a quote's pronoun may refer to ("X berpendapat bahwa …
 	// “…,” katanya"), and the clauses whose names are what was said
-	st.reported(marked)
+	st.reported(marked, true)
+	rows := len(st.out)
 	for _, q := range st.out {
 		st.clauses = append(st.clauses, q.Span)
 	}
@@ -42,17 +43,13 @@ func (st *docState) run() {
 	prevEnd := -1
 	for _, m := range marked {
 		q := st.marked(m, prevEnd, prev)
-		if q == nil {
-			prevEnd = max(m.close.End, m.content.End)
-			continue
-		}
 		if q.Kind != Scare && q.Kind != Partial {
 			// a term in marks does not cut the next quote off the
 			// attribution before it ("X told “Azattyk” radio: “…”")
 			prevEnd = max(m.close.End, m.content.End)
 		}
 		st.kinds[m.content] = q.Kind
-		st.out = append(st.out, *q)
+		st.out = append(st.out, q)
 		if q.Kind != Scare {
 			prev = &st.out[len(st.out)-1]
 		}
@@ -62,14 +59,24 @@ func (st *docState) run() {
 	st.clauses = nil
 	st.labels(marked)
 	st.pulls(marked)
-	st.reported(marked)
-	sort.SliceStable(st.out, func(i, j int) bool {
-		if st.out[i].Span.Start != st.out[j].Span.Start {
-			return st.out[i].Span.Start < st.out[j].Span.Start
-		}
-		return st.out[i].Span.End < st.out[j].Span.End
-	})
+	// room for about as many rows of reported speech as the first reading
+	// found
+	st.out = slices.Grow(st.out, rows)
+	st.reported(marked, false)
+	sort.Stable(bySpan(st.out))
 	st.continueReported()
+}
+
+// bySpan sorts quotes by where their spans start, then end.
+type bySpan []Quote
+
+func (q bySpan) Len() int      { return len(q) }
+func (q bySpan) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q bySpan) Less(i, j int) bool {
+	if q[i].Span.Start != q[j].Span.Start {
+		return q[i].Span.Start < q[j].Span.Start
+	}
+	return q[i].Span.End < q[j].Span.End
 }
 
 // continueReported gives a quotation that only continues the previous
@@ -137,7 +144,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 		lo = prevEnd
 	}
 	before = Span{lo, openAt}
-	if isOnlyPunct(st.text, before) && prevEnd <= st.sents[si].Start {
+	if noWord(st.text, before) && prevEnd <= st.sents[si].Start {
 		// the quote opens its sentence: a colon at the end of the sentence before introduces it
 		if si > 0 && st.sentP[si-1] >= st.sentP[si]-1 && st.endsWithColon(st.sents[si-1]) && st.sents[si-1].Start >= prevEnd {
 			before = st.sents[si-1]
@@ -178,7 +185,7 @@ func (st *docState) windows(m markedSpan, prevEnd int) (before, after Span) {
 }
 
 // marked turns a marked span into a Quote: its kind, speaker and evidence.
-func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
+func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) Quote {
 	before, after := st.windows(m, prevEnd)
 	a := st.attributeMarked(m, before, after, prev)
 	if !a.found && !a.cue.Empty() && st.isHit(a.cue, hitContinuation) {
@@ -227,7 +234,7 @@ func (st *docState) marked(m markedSpan, prevEnd int, prev *Quote) *Quote {
 	if kind == Scare {
 		q.Speaker, q.Mention, q.MentionSpan, q.Attribution, q.Confidence, q.spk = "", "", Span{}, ByNone, 0, 0
 	}
-	return &q
+	return q
 }
 
 // quote builds a Quote from a span and its attribution.
@@ -462,7 +469,7 @@ func (st *docState) openingName(region Span) (mention, bool) {
 			ok := true
 			for _, x := range ws[:n] {
 				r, _ := utf8.DecodeRuneInString(st.text[x.Start:x.End])
-				if !runes.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !isOnlyPunct(st.text, Span{s.Start, ws[0].Start}) {
+				if !runes.IsUpper(r) || isAllUpper(st.text[x.Start:x.End]) || st.isTitle(x) || !noWord(st.text, Span{s.Start, ws[0].Start}) {
 					ok = false
 				}
 			}
@@ -534,7 +541,7 @@ func (st *docState) classify(m markedSpan, before, after Span, a attribution) Ki
 		return Direct
 	case a.found && a.after && words >= 3:
 		return Direct
-	case isOnlyPunct(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
+	case noWord(st.text, Span{st.paras[st.paraAt(m.content.Start)].Start, before.End}) && words >= 4 && !embedded:
 		return Direct
 	case words >= 4 && st.fillsSentence(m):
 		return Direct // «La situazione è grave». : a sentence of its own, its period outside the marks
@@ -562,13 +569,27 @@ func (st *docState) fillsSentence(m markedSpan) bool {
 		return false
 	}
 	sent := st.sents[si]
-	return isOnlyPunct(st.text, Span{sent.Start, m.open.Start}) && isOnlyPunct(st.text, Span{m.close.End, sent.End})
+	return noWord(st.text, Span{sent.Start, m.open.Start}) && noWord(st.text, Span{m.close.End, sent.End})
+}
+
+// noWord reports whether s holds no word, like isOnlyPunct, but stops at
+// the first character of one instead of counting them all.
+func noWord(text string, s Span) bool {
+	if s.End <= s.Start {
+		return true
+	}
+	for _, r := range text[s.Start:s.End] {
+		if isWordRune(r) || isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isOnlyPunctBefore reports whether the quote opens its paragraph.
 func (st *docState) isOnlyPunctBefore(m markedSpan) bool {
 	p := st.paras[st.paraAt(m.content.Start)]
-	return isOnlyPunct(st.text, Span{p.Start, m.open.Start})
+	return noWord(st.text, Span{p.Start, m.open.Start})
 }
 
 // verbBefore reports whether a reporting verb stands before off in its
@@ -661,7 +682,7 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 			if h.kind != hitComp && h.kind != hitNested {
 				continue
 			}
-			if _, ok := st.lastCue(Span{max(lo, st.wordsBefore(h.Start, 6)), h.End}, hitVerb, hitNested); ok || h.kind == hitNested {
+			if _, ok := st.lastCue(Span{st.wordsBackTo(lo, h.Start, 6), h.End}, hitVerb, hitNested); ok || h.kind == hitNested {
 				start = h.End
 			}
 		}
@@ -683,10 +704,15 @@ func (st *docState) recoverOrphans(orphans []Span, marked []markedSpan) []marked
 }
 
 // wordsBefore returns the offset n words before off.
-func (st *docState) wordsBefore(off, n int) int {
+func (st *docState) wordsBefore(off, n int) int { return st.wordsBackTo(0, off, n) }
+
+// wordsBackTo is max(lo, st.wordsBefore(off, n)), found without reading
+// the text before lo: in a script without spaces a word may run on for a
+// whole paragraph.
+func (st *docState) wordsBackTo(lo, off, n int) int {
 	in := false
 	i := off
-	for i > 0 {
+	for i > lo {
 		r, size := rune(st.text[i-1]), 1
 		if r >= utf8.RuneSelf {
 			r, size = runes.DecodeLast(st.text, i)
@@ -701,7 +727,7 @@ func (st *docState) wordsBefore(off, n int) int {
 		in = w
 		i -= size
 	}
-	return 0
+	return lo
 }
 
 // dialogueAhead gives a paragraph of dash speech that names nobody the
@@ -721,6 +747,27 @@ func (st *docState) dialogueAhead() {
 		q.Attribution = ByContinuation
 		q.Confidence = min(next.Confidence, baseConfidence[ByContinuation])
 	}
+}
+
+// wordsAfterTo is min(hi, st.wordsAfter(off, n)), the offset after n
+// words following off, found without reading the text from hi on (a
+// rune boundary).
+func (st *docState) wordsAfterTo(off, n, hi int) int {
+	if off >= hi {
+		return hi
+	}
+	in := false
+	for i, r := range st.text[off:hi] {
+		w := isWordRune(r) || r == '-'
+		if w && !in {
+			if n == 0 {
+				return off + i
+			}
+			n--
+		}
+		in = w
+	}
+	return hi
 }
 
 // wordsBeforeSkipDigits is wordsBefore, where words of digits alone (a
@@ -943,17 +990,29 @@ func (st *docState) commaCue(s Span) int {
 	return -1
 }
 
-// dashSegments splits s at spaced dashes (" – ", " — ", ", –").
+// dashes are the characters dashSegments may split at.
+var dashes = runes.NewSet("-–—―")
+
+// dashSegments splits s at spaced dashes (" – ", " — ", ", –"): a long
+// dash beside a space and not inside a word, or a hyphen between spaces.
+// It looks only at the dashes, found by a byte scan.
 func dashSegments(text string, s Span) []Span {
 	var out []Span
 	start := s.Start
 	for i := s.Start; i < s.End; {
+		j := dashes.Index(text[i:s.End])
+		if j < 0 {
+			break
+		}
+		i += j
 		r, n := runes.Decode(text, i)
-		sp, sn := isSpace(prevRune(text, i)), isSpace(nextRune(text, i+n))
-		long := r == '–' || r == '—' || r == '―'
-		if i > s.Start && (long && (sp || sn) && !(isWordRune(prevRune(text, i)) && isWordRune(nextRune(text, i+n))) || r == '-' && sp && sn) {
-			out = append(out, Span{start, i})
-			start = i + n
+		if i > s.Start {
+			prev, next := prevRune(text, i), nextRune(text, i+n)
+			sp, sn := isSpace(prev), isSpace(next)
+			if r != '-' && (sp || sn) && !(isWordRune(prev) && isWordRune(next)) || r == '-' && sp && sn {
+				out = append(out, Span{start, i})
+				start = i + n
+			}
 		}
 		i += n
 	}
