@@ -336,9 +336,6 @@ func (st *docState) endsWithColon(s Span) bool {
 	return r == ':' || r == '：' || st.c.split != nil && strings.ContainsRune(st.c.split.colons, r)
 }
 
-// isOnlyPunct reports whether s holds no word.
-func isOnlyPunct(text string, s Span) bool { return countWords(text, s) == 0 }
-
 // attribution is the outcome of attributing one quotation.
 type attribution struct {
 	r        resolved

@@ -572,8 +572,8 @@ func (st *docState) fillsSentence(m markedSpan) bool {
 	return noWord(st.text, Span{sent.Start, m.open.Start}) && noWord(st.text, Span{m.close.End, sent.End})
 }
 
-// noWord reports whether s holds no word, like isOnlyPunct, but stops at
-// the first character of one instead of counting them all.
+// noWord reports whether s holds no word, as countWords counts them, but
+// stops at the first character of one instead of counting them all.
 func noWord(text string, s Span) bool {
 	if s.End <= s.Start {
 		return true
