@@ -356,7 +356,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 	if !after.Empty() {
 		if cue, ok := st.firstCue(after, hitContinuation); ok && st.wordsBetween(after.Start, cue.Start) <= 3 && !st.introduces(cue, after) {
 			// "“…,” he added", "「…」とも語った": the same speaker goes on
-			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 3))}
+			region := Span{after.Start, st.wordsAfterTo(cue.End, 3, after.End)}
 			if r, ok := st.pickSpeaker(region, cue); ok {
 				a.r, a.cue, a.found, a.after, a.speech = r, cue.Span, true, true, true
 				return a
@@ -378,7 +378,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 		}
 		if cue, ok := st.firstCue(after, hitVerb, hitNested); ok && st.wordsBetween(after.Start, cue.Start) <= 8 {
 			a.speech = true
-			region := Span{after.Start, min(after.End, st.wordsAfter(cue.End, 6))}
+			region := Span{after.Start, st.wordsAfterTo(cue.End, 6, after.End)}
 			if r, ok := st.pickSpeaker(region, cue); ok {
 				a.r, a.cue, a.found, a.after = r, cue.Span, true, true
 				return a
@@ -425,7 +425,7 @@ func (st *docState) attributeMarked(m markedSpan, before, after Span, prev *Quot
 	// a verb-final attribution: the speaker opens what follows the quote and
 	// the verb closes it
 	if !after.Empty() && !a.found {
-		lead := Span{after.Start, min(after.End, st.wordsAfter(after.Start, 2))}
+		lead := Span{after.Start, st.wordsAfterTo(after.Start, 2, after.End)}
 		if cue, ok := st.firstCue(after, hitVerb, hitNested, hitFinal); ok && st.wordsBetween(after.Start, cue.Start) <= 15 {
 			for _, m := range st.mentionsIn(Span{lead.Start, cue.Start}) {
 				if m.Start >= lead.End || m.object {
@@ -584,7 +584,7 @@ func (st *docState) wordsAfter(off, n int) int {
 // that stands beside the role noun at role: right before it, or right after
 // it with at most one word and a comma between.
 func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
-	near := Span{max(region.Start, st.wordsBefore(role.Start, 4)), min(region.End, st.wordsAfter(role.End, 6))}
+	near := Span{max(region.Start, st.wordsBefore(role.Start, 4)), st.wordsAfterTo(role.End, 6, region.End)}
 	if near.Empty() {
 		return Span{}, false
 	}
