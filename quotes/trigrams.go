@@ -402,12 +402,22 @@ func (m *trigramModel) detectTop(text, script string, codes []string) (string, s
 		ds = append(ds, langScore{i, maxTrigramDistance*sp.sizes[i] - gain[i]})
 	}
 	sc.scores = ds
-	slices.SortFunc(ds, func(a, b langScore) int {
-		if a.dist != b.dist {
-			return a.dist - b.dist
+	// the best two, nearest first and, at equal distance, by code: the
+	// first two that sorting would give
+	before := func(a, b langScore) bool {
+		return a.dist < b.dist || a.dist == b.dist && sp.codes[a.lang] < sp.codes[b.lang]
+	}
+	if before(ds[1], ds[0]) {
+		ds[0], ds[1] = ds[1], ds[0]
+	}
+	for k := 2; k < len(ds); k++ {
+		switch {
+		case before(ds[k], ds[0]):
+			ds[0], ds[1] = ds[k], ds[0]
+		case before(ds[k], ds[1]):
+			ds[1] = ds[k]
 		}
-		return strings.Compare(sp.codes[a.lang], sp.codes[b.lang])
-	})
+	}
 	score1, score2 := maxTotalDistance-ds[0].dist, maxTotalDistance-ds[1].dist
 	switch {
 	case score1 <= 0:
