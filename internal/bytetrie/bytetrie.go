@@ -86,6 +86,9 @@ func build(patterns []string, limit int) *Trie {
 		return n.kids == 1 && nodes[n.kid0].pat < 0 && nodes[n.kid0].kids == 1
 	}
 	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids+1 }
+	// a leaf, which ends a pattern and has no children, is its pattern
+	// alone: its reference says a walk ends there
+	leaf := func(k int32) bool { return k != 0 && nodes[k].kids == 0 }
 	// The nodes are laid out depth first: a node's first child follows it.
 	order := make([]int32, 0, len(nodes))
 	stack := []int32{0}
@@ -107,15 +110,20 @@ func build(patterns []string, limit int) *Trie {
 	layout := func(lists bool) int {
 		size := 0
 		for _, k := range order {
+			n := nodes[k]
+			if k != 0 && n.pat >= 0 {
+				size++ // the pattern, before the node
+			}
 			offset[k] = int32(size)
-			switch n := nodes[k]; {
+			switch {
+			case leaf(k):
 			case chained(k):
 				_, l := chainEnd(k)
-				size += 3 + (l+3)/4
+				size += 2 + (l+3)/4
 			case lists && listed(n):
-				size += 3 + int(n.kids)
+				size += 2 + int(n.kids)
 			default:
-				size += 2 + int(n.w)
+				size += 1 + int(n.w)
 			}
 		}
 		return size
@@ -126,10 +134,13 @@ func build(patterns []string, limit int) *Trie {
 		lists = false
 		size = layout(lists)
 	}
-	// a reference to a node is its offset and, in the low bit, whether a
-	// pattern ends there
+	// a reference to a node is its offset, whether it is a leaf and, in
+	// the low bit, whether a pattern ends there
 	ref := func(k int32) int32 {
-		r := offset[k] << 1
+		r := offset[k] << 2
+		if leaf(k) {
+			r |= leafBit
+		}
 		if nodes[k].pat >= 0 {
 			r |= 1
 		}
@@ -138,30 +149,33 @@ func build(patterns []string, limit int) *Trie {
 	t := &Trie{data: make([]int32, size)}
 	for _, k := range order {
 		n, o := nodes[k], int(offset[k])
-		t.data[o+1] = n.pat
+		if k != 0 && n.pat >= 0 {
+			t.data[o-1] = n.pat
+		}
 		switch {
+		case leaf(k):
 		case chained(k):
 			end, l := chainEnd(k)
 			t.data[o] = chainFlag | int32(l)
 			c := n.kid0
 			for i := 0; i < l; i++ {
 				b := patterns[idx[nodes[c].lo]][nodes[c].depth-1]
-				t.data[o+2+i/4] |= int32(b) << (8 * (i % 4))
+				t.data[o+1+i/4] |= int32(b) << (8 * (i % 4))
 				c = nodes[c].kid0
 			}
-			t.data[o+2+(l+3)/4] = ref(end)
+			t.data[o+1+(l+3)/4] = ref(end)
 		case lists && listed(n):
 			t.data[o] = -n.kids
 			for i, c := range nodes[n.kid0 : n.kid0+n.kids] {
 				b := patterns[idx[c.lo]][n.depth]
-				t.data[o+2] |= int32(b) << (8 * i)
-				t.data[o+3+i] = ref(n.kid0 + int32(i))
+				t.data[o+1] |= int32(b) << (8 * i)
+				t.data[o+2+i] = ref(n.kid0 + int32(i))
 			}
 		default:
 			t.data[o] = n.first | n.w<<8
 			for c := n.kid0; c < n.kid0+n.kids; c++ {
 				b := patterns[idx[nodes[c].lo]][n.depth]
-				t.data[o+2+int(b)-int(n.first)] = ref(c) // never 0: the root is no child
+				t.data[o+1+int(b)-int(n.first)] = ref(c) // never 0: the root is no child
 			}
 		}
 	}
@@ -180,17 +194,20 @@ func (t *Trie) child(n int, c byte) uint32 {
 	switch h := t.data[n]; {
 	case uint32(h) < chainFlag:
 		if d := uint(c) - uint(h&0xFF); d < uint(h>>8) {
-			return uint32(t.data[n+2+int(d)])
+			return uint32(t.data[n+1+int(d)])
 		}
 	case h < 0:
 		for k := range int(-h) {
-			if byte(t.data[n+2]>>(8*k)) == c {
-				return uint32(t.data[n+3+k])
+			if byte(t.data[n+1]>>(8*k)) == c {
+				return uint32(t.data[n+2+k])
 			}
 		}
 	}
 	return 0
 }
+
+// leafBit marks the reference of a leaf, a node without children.
+const leafBit = 2
 
 // chainFlag marks the header of a chain, whose length is the rest of it.
 const chainFlag = 1 << 30
@@ -217,9 +234,12 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 		if ref == 0 {
 			return out
 		}
-		n = int(ref >> 1)
+		n = int(ref >> 2)
 		if ref&1 != 0 {
-			out = append(out, Match{End: int32(j + 1), Pattern: data[n+1]})
+			out = append(out, Match{End: int32(j + 1), Pattern: data[n-1]})
+			if ref&leafBit != 0 { // a leaf ends a pattern
+				return out
+			}
 		}
 		j++
 	}
@@ -232,14 +252,14 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 			if d >= uint(h>>8) {
 				return out
 			}
-			ref = uint32(data[n+2+int(d)])
+			ref = uint32(data[n+1+int(d)])
 		case h < 0:
 			// the first byte of the list that is c is the first zero byte
 			// of x; bytes past the list are 0, and no child
-			x := uint32(data[n+2]) ^ uint32(c)*0x01010101
+			x := uint32(data[n+1]) ^ uint32(c)*0x01010101
 			if z := (x - 0x01010101) &^ x & 0x80808080; z != 0 {
 				if k := bits.TrailingZeros32(z) / 8; k < int(-h) {
-					ref = uint32(data[n+3+k])
+					ref = uint32(data[n+2+k])
 				}
 			}
 		default:
@@ -248,7 +268,7 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 			if l > uint(len(hay)-j) {
 				return out
 			}
-			chain := data[n+2:]
+			chain := data[n+1:]
 			i := uint(0)
 			for ; i+4 <= l; i += 4 {
 				if binary.LittleEndian.Uint32(hay[j+int(i):]) != uint32(chain[i/4]) {
@@ -266,9 +286,12 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 		if ref == 0 {
 			return out
 		}
-		n = int(ref >> 1)
+		n = int(ref >> 2)
 		if ref&1 != 0 {
-			out = append(out, Match{End: int32(j + 1), Pattern: data[n+1]})
+			out = append(out, Match{End: int32(j + 1), Pattern: data[n-1]})
+			if ref&leafBit != 0 { // a leaf ends a pattern
+				return out
+			}
 		}
 	}
 	return out
