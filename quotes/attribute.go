@@ -565,20 +565,7 @@ func (st *docState) continues(cue hit, prev *Quote) (resolved, bool) {
 }
 
 // wordsAfter returns the offset after n words following off.
-func (st *docState) wordsAfter(off, n int) int {
-	in := false
-	for i, r := range st.text[off:] {
-		w := isWordRune(r) || r == '-'
-		if w && !in {
-			if n == 0 {
-				return off + i
-			}
-			n--
-		}
-		in = w
-	}
-	return len(st.text)
-}
+func (st *docState) wordsAfter(off, n int) int { return st.wordsAfterTo(off, n, len(st.text)) }
 
 // nameBesideRole finds, in region, a run of capitalized words off the roster
 // that stands beside the role noun at role: right before it, or right after

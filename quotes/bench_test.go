@@ -87,14 +87,7 @@ func BenchmarkDetect(b *testing.B) {
 			total += int64(len(t))
 		}
 	}
-	b.SetBytes(total)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, t := range texts {
-			d.Detect(t)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/text")
+	runDetect(b, d, texts, total)
 }
 
 // evalTexts returns the texts of the evaluation corpus (testdata/eval), the
@@ -136,6 +129,11 @@ func BenchmarkDetectEval(b *testing.B) {
 	for _, t := range texts {
 		total += int64(len(t))
 	}
+	runDetect(b, d, texts, total)
+}
+
+// runDetect times the detection of texts, total bytes in all.
+func runDetect(b *testing.B, d *Detector, texts []string, total int64) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -29,9 +29,25 @@ func TestClauseEdge(t *testing.T) {
 	}
 }
 
+// wordsAfterPlain is wordsAfter as a walk over the rest of the text.
+func wordsAfterPlain(text string, off, n int) int {
+	in := false
+	for i, r := range text[off:] {
+		w := isWordRune(r) || r == '-'
+		if w && !in {
+			if n == 0 {
+				return off + i
+			}
+			n--
+		}
+		in = w
+	}
+	return len(text)
+}
+
 // TestBoundedWordSteps checks wordsBackTo and wordsAfterTo against
-// wordsBefore and wordsAfter clamped to their bound, at every pair of rune
-// boundaries of a mixed-script text.
+// wordsBefore and a walk over the rest of the text, clamped to their
+// bound, at every pair of rune boundaries of a mixed-script text.
 func TestBoundedWordSteps(t *testing.T) {
 	text := "Putin said: “Мы уйдём”. टोकायव ने कहा कि सब ठीक है। 他说：“部队将撤出。” well-known قالت زاخاروفا: نعم"
 	st := &docState{text: text}
@@ -44,10 +60,15 @@ func TestBoundedWordSteps(t *testing.T) {
 				if got, want := st.wordsBackTo(a, b, n), max(a, st.wordsBefore(b, n)); got != want {
 					t.Fatalf("wordsBackTo(%d, %d, %d) = %d, want %d", a, b, n, got, want)
 				}
-				if got, want := st.wordsAfterTo(a, n, b), min(b, st.wordsAfter(a, n)); got != want {
+				if got, want := st.wordsAfterTo(a, n, b), min(b, wordsAfterPlain(text, a, n)); got != want {
 					t.Fatalf("wordsAfterTo(%d, %d, %d) = %d, want %d", a, n, b, got, want)
 				}
 			}
+		}
+	}
+	for a := 0; a <= len(text); a++ {
+		if validBoundary(text, a) && st.wordsAfter(a, 3) != wordsAfterPlain(text, a, 3) {
+			t.Fatalf("wordsAfter(%d, 3) = %d, want %d", a, st.wordsAfter(a, 3), wordsAfterPlain(text, a, 3))
 		}
 	}
 	if got := st.wordsBackTo(0, len("Putin said"), 1); got != len("Putin ") {

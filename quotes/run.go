@@ -749,9 +749,10 @@ func (st *docState) dialogueAhead() {
 	}
 }
 
-// wordsAfterTo is min(hi, st.wordsAfter(off, n)), the offset after n
-// words following off, found without reading the text from hi on (a
-// rune boundary).
+// wordsAfterTo returns where the word after the first n words from off
+// starts (a word is a run of word characters and hyphens), or hi if it
+// starts at hi or later, without reading the text from hi on (a rune
+// boundary).
 func (st *docState) wordsAfterTo(off, n, hi int) int {
 	if off >= hi {
 		return hi

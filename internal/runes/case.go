@@ -8,6 +8,12 @@ var upper, lowerCase = fromRanges(unicode.Upper), fromRanges(unicode.Lower)
 // fromRanges returns the table of the code points of tab.
 func fromRanges(tab *unicode.RangeTable) *table {
 	t := new(table)
+	t.add(tab)
+	return t
+}
+
+// add sets the code points of tab in t.
+func (t *table) add(tab *unicode.RangeTable) {
 	for _, rg := range tab.R16 {
 		for c := uint32(rg.Lo); c <= uint32(rg.Hi); c += uint32(rg.Stride) {
 			t[c>>6] |= 1 << (c & 63)
@@ -18,7 +24,6 @@ func fromRanges(tab *unicode.RangeTable) *table {
 			t[c>>6] |= 1 << (c & 63)
 		}
 	}
-	return t
 }
 
 // IsUpper is unicode.IsUpper, in one table lookup.

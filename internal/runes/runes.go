@@ -22,24 +22,12 @@ var word, letter, han = tables()
 
 func tables() (w, l, h *table) {
 	w, l, h = new(table), new(table), new(table)
-	set := func(t *table, tab *unicode.RangeTable) {
-		for _, rg := range tab.R16 {
-			for c := uint32(rg.Lo); c <= uint32(rg.Hi); c += uint32(rg.Stride) {
-				t[c>>6] |= 1 << (c & 63)
-			}
-		}
-		for _, rg := range tab.R32 {
-			for c := rg.Lo; c <= rg.Hi; c += rg.Stride {
-				t[c>>6] |= 1 << (c & 63)
-			}
-		}
-	}
-	set(l, unicode.Letter)
+	l.add(unicode.Letter)
 	for _, tab := range []*unicode.RangeTable{unicode.Letter, unicode.Digit, unicode.Mark} {
-		set(w, tab)
+		w.add(tab)
 	}
 	for _, tab := range noSpaces {
-		set(h, tab)
+		h.add(tab)
 	}
 	return w, l, h
 }
