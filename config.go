@@ -43,6 +43,9 @@ type Config struct {
 	Packs map[string]lang.Pack `yaml:"packs"`
 	// ExtraSpeakers are added to Speakers.
 	ExtraSpeakers []quotes.Speaker `yaml:"extra_speakers"`
+	// RoleCovers lists, by role key, the narrower role keys it names too
+	// (see quotes.Config.RoleCovers).
+	RoleCovers map[string][]string `yaml:"role_covers"`
 	// Target is what stance is judged toward.
 	Target stance.Target `yaml:"target"`
 	// Speakers is the roster.

@@ -352,3 +352,22 @@ func TestPackSetErrors(t *testing.T) {
 		t.Errorf("lang xx: error %v, want an ErrConfig naming it", err)
 	}
 }
+
+// TestRoleCoversUnknownKey checks that a role key in role_covers that no
+// pack or speaker knows is a configuration error naming the key.
+func TestRoleCoversUnknownKey(t *testing.T) {
+	for _, covers := range []map[string][]string{
+		{"minister": {"foreign_ministr"}},
+		{"ministr": {"foreign_minister"}},
+	} {
+		cfg, err := LoadConfig("", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.RoleCovers = covers
+		_, err = NewEngine(cfg)
+		if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), "role_covers") || !strings.Contains(err.Error(), "ministr") {
+			t.Errorf("role_covers %v: error %v, want an ErrConfig naming the key", covers, err)
+		}
+	}
+}

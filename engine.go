@@ -3,10 +3,13 @@ package quotesheet
 import (
 	"fmt"
 	"io"
+	"maps"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/quotesheet/quotesheet/quotes"
+	"github.com/quotesheet/quotesheet/quotes/lang"
 	"github.com/quotesheet/quotesheet/reports"
 	"github.com/quotesheet/quotesheet/stance"
 )
@@ -35,7 +38,10 @@ func NewEngine(cfg *Config) (*Engine, error) {
 			return nil, fmt.Errorf("%w: languages: no language pack for %q", ErrConfig, c)
 		}
 	}
-	x, err := quotes.New(quotes.Config{Packs: packs, Speakers: cfg.Speakers, NER: cfg.NER})
+	if err := checkRoleCovers(cfg, packs); err != nil {
+		return nil, err
+	}
+	x, err := quotes.New(quotes.Config{Packs: packs, Speakers: cfg.Speakers, NER: cfg.NER, RoleCovers: cfg.RoleCovers})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
@@ -171,4 +177,29 @@ func Position(labels []string, scores []float64) (string, float64) {
 // with the stance package's rule for a speaker's position.
 func Summaries(rows []reports.QuoteRow) ([]reports.PositionRow, []reports.SpeakerRow) {
 	return reports.Aggregate(rows, Position)
+}
+
+// checkRoleCovers rejects a role key in role_covers that no language pack
+// and no speaker of the roster knows: a misspelled key would cover nothing.
+func checkRoleCovers(cfg *Config, packs *lang.Set) error {
+	known := map[string]bool{}
+	for _, code := range packs.Codes() {
+		for k := range packs.Get(code).Roles {
+			known[k] = true
+		}
+	}
+	for _, sp := range cfg.Speakers {
+		for _, r := range sp.Roles {
+			known[r] = true
+		}
+	}
+	keys := slices.Sorted(maps.Keys(cfg.RoleCovers))
+	for _, k := range keys {
+		for _, r := range append([]string{k}, cfg.RoleCovers[k]...) {
+			if !known[r] {
+				return fmt.Errorf("%w: role_covers: %q is no role key of the packs or the roster", ErrConfig, r)
+			}
+		}
+	}
+	return nil
 }

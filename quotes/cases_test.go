@@ -52,7 +52,7 @@ func defaultExtractor(t testing.TB) *quotes.Extractor {
 			extractorErr = err
 			return
 		}
-		extractor, extractorErr = quotes.New(quotes.Config{Packs: packs, Speakers: cfg.Speakers, NER: true})
+		extractor, extractorErr = quotes.New(quotes.Config{Packs: packs, Speakers: cfg.Speakers, NER: true, RoleCovers: cfg.RoleCovers})
 	})
 	if extractorErr != nil {
 		t.Fatal(extractorErr)

@@ -19,6 +19,11 @@ type Config struct {
 	// NER turns on prose's English named-entity recognizer for speakers
 	// that are not on the roster.
 	NER bool
+	// RoleCovers lists, by role key, the narrower role keys that it names
+	// too: a person off the roster introduced with one of them ("the
+	// foreign minister, X") is whom the broader role noun ("the minister")
+	// means later.
+	RoleCovers map[string][]string
 }
 
 // Extractor finds and attributes the quotations of documents. It is safe

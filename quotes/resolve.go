@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -337,10 +338,10 @@ func (st *docState) offRosterHolder(m mention) (int, Span) {
 		if n.how != ByRole || n.speaker >= 0 || n.quoted {
 			continue
 		}
-		// the same role, or a longer title that holds the role noun
-		// ("užsienio reikalų ministras" for "ministras")
-		// "minister" also names the holder of any ministry
-		general := m.role == "minister" && strings.HasSuffix(n.role, "_minister")
+		// the same role, a narrower role it covers (Config.RoleCovers), or
+		// a longer title that holds the role noun ("užsienio reikalų
+		// ministras" for "ministras")
+		general := slices.Contains(st.x.cfg.RoleCovers[m.role], n.role)
 		if n.role != m.role && !general && !strings.Contains(strings.ToLower(st.text[n.Start:n.End]), strings.ToLower(st.text[m.Start:m.End])) {
 			continue
 		}
