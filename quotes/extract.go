@@ -266,6 +266,7 @@ func isOneWord(w string) bool {
 func (x *Extractor) Extract(d *Document) []Quote {
 	st := x.newState(d)
 	st.run()
+	st.buffers.ments = st.ments // grown by attribution, for the next document
 	x.buffers.Put(st.buffers)
 	return st.out
 }

@@ -233,12 +233,13 @@ func pair(a, b *lexicon) *pairedLexicons {
 }
 
 // find is a.find and b.find, in one walk from each start.
-func (p *pairedLexicons) find(text string, hay []byte, starts []int32) (ha, hb []hit) {
+// The hits are appended to bufA[:0] and bufB[:0].
+func (p *pairedLexicons) find(text string, hay []byte, starts []int32, bufA, bufB []hit) (ha, hb []hit) {
 	t, split := p.trie, len(p.a.patterns)
 	// room for the hits news text has, about one start in six for a's
 	// words and one in nine for b's names, so that few grow
-	ha = make([]hit, 0, len(starts)/5+8)
-	hb = make([]hit, 0, len(starts)/8+8)
+	ha = slices.Grow(bufA[:0], len(starts)/5+8)
+	hb = slices.Grow(bufB[:0], len(starts)/8+8)
 	var buf [8]bytetrie.Match
 	for _, i32 := range starts {
 		i := int(i32)

@@ -163,7 +163,7 @@ func TestPairedLexicons(t *testing.T) {
 		"",
 	} {
 		folded, _, starts := indexText(text)
-		ha, hb := p.find(text, folded, starts)
+		ha, hb := p.find(text, folded, starts, nil, nil)
 		wa, wb := a.find(text, folded, starts), b.find(text, folded, starts)
 		if fmt.Sprint(ha) != fmt.Sprint(wa) || fmt.Sprint(hb) != fmt.Sprint(wb) {
 			t.Errorf("%q:\n paired %v | %v\n alone  %v | %v", text, ha, hb, wa, wb)

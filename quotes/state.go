@@ -101,7 +101,8 @@ func (x *Extractor) newState(d *Document) *docState {
 	var names []hit
 	switch {
 	case c.both != nil:
-		st.hits, names = c.both.find(d.Text, folded, starts)
+		st.hits, names = c.both.find(d.Text, folded, starts, ix.hits, ix.names)
+		ix.hits, ix.names = st.hits, names
 	case len(c.prefixes) > 0:
 		ix.nameStarts = c.prefixStarts(ix.nameStarts[:0], folded, d.Text, starts)
 		st.hits, names = c.lex.find(d.Text, folded, starts), c.names.find(d.Text, folded, ix.nameStarts)
@@ -356,7 +357,7 @@ func (st *docState) buildMentions(names []hit) {
 			k++
 		}
 	}
-	st.ments = dropNestedMentions(mergeByStart(st.ments[:k]))
+	st.ments = dropNestedMentions(mergeByStart(st.buffers.ments, st.ments[:k]))
 	for i := range st.ments {
 		m := &st.ments[i]
 		after := st.kindsAfter(m.End)
@@ -669,7 +670,7 @@ func overlapsMention(ms []mention, s Span) bool {
 // mergeByStart sorts ms by start: a run of names, sorted, followed by the
 // role nouns and pronouns, which are sorted and merged in (names first
 // where two start together).
-func mergeByStart(ms []mention) []mention {
+func mergeByStart(buf, ms []mention) []mention {
 	k := 0
 	for k < len(ms) && ms[k].how == ByName {
 		k++
@@ -682,7 +683,7 @@ func mergeByStart(ms []mention) []mention {
 	}
 	slices.SortFunc(words, byStart) // they do not overlap: no two start together
 	// room for the mentions that attribution adds later (addMention)
-	out := make([]mention, 0, len(ms)+len(ms)/4+8)
+	out := slices.Grow(buf[:0], len(ms)+len(ms)/4+8)
 	i, j := 0, 0
 	for i < len(names) && j < len(words) {
 		if words[j].Start < names[i].Start {
@@ -774,6 +775,10 @@ type textIndex struct {
 	// (see rawRuns), their buffers reused too
 	runWords []Span
 	runs     [2][][]Span
+	// hits and names hold the lexicon hits and the roster's, ments the
+	// mentions, for reuse by the next document
+	hits, names []hit
+	ments       []mention
 }
 
 // indexText indexes text into new buffers.
