@@ -16,10 +16,7 @@ func TestRoleCovers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	packs, err := cfg.PackSet()
-	if err != nil {
-		t.Fatal(err)
-	}
+	packs := defaultPacks(t)
 	text := "Szergej Lavrov orosz külügyminiszter kedden Moszkvában beszélt a helyzetről.\n\n" +
 		"Kovács Anna külügyminiszter szerdán Szegeden tárgyalt a szerb kollégájával. " +
 		"„A határ nyitva marad, a forgalom zavartalan” – mondta a tárcavezető.\n"
