@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -156,18 +157,28 @@ func (st *docState) offRosterRole(cands []mention, cue hit, allowObject bool) (r
 	return resolved{speaker: -1, name: n.name, mention: role.Span, how: ByRole, known: true}, true
 }
 
-// bestOf scores the candidates of pickSpeakerOpt and returns the best.
+// bestOf scores the candidates of pickSpeakerOpt and returns the best:
+// the one with the lowest score, the first of them on a tie, among those
+// that resolve to a speaker the cue admits. A score needs no resolving, so
+// the candidates are resolved in the order of their scores, and the first
+// that passes is the best.
 func (st *docState) bestOf(cands []mention, region Span, cue hit, allowObject bool) (resolved, bool) {
-	best, bestScore, found := resolved{}, 0.0, false
-	for _, m := range cands {
+	var buf [16]scoredMention
+	order := buf[:0]
+	for i, m := range cands {
 		if m.object && !allowObject {
-			continue
-		}
-		if st.orgModifier(m, cands) {
 			continue
 		}
 		if m.how == ByPronoun && m.gender == 'n' && m.Start >= cue.End {
 			continue // "said it …": "it" after the verb belongs to what was said
+		}
+		order = append(order, scoredMention{i: i, dist: st.speakerDist(m, cue)})
+	}
+	slices.SortStableFunc(order, func(a, b scoredMention) int { return cmp.Compare(a.dist, b.dist) })
+	for _, o := range order {
+		m := cands[o.i]
+		if st.orgModifier(m, cands) {
+			continue
 		}
 		r := st.resolveFor(m, cue.val)
 		if !r.known && m.how == ByPronoun {
@@ -176,34 +187,46 @@ func (st *docState) bestOf(cands []mention, region Span, cue hit, allowObject bo
 		if !verbFits(cue.val, r.gender) || (m.how == ByPronoun && !verbFits(cue.val, m.gender)) {
 			continue
 		}
-		var dist float64
-		if m.End <= cue.Start {
-			dist = float64(st.wordsBetween(m.End, cue.Start))
-		} else {
-			dist = float64(st.wordsBetween(cue.End, m.Start)) + 0.5
-		}
-		switch m.how {
-		case ByRole:
-			dist += 4
-		case ByPronoun:
-			dist += 4
-			if m.gender == 'n' {
-				dist += 6 // "it" is seldom the one who speaks
-			}
-		}
-		if m.how == ByPronoun && m.gender != 'n' && m.End <= cue.Start && st.wordsBetween(m.End, cue.Start) == 0 {
-			// "Asked about the CSTO deployment, she said …": the pronoun
-			// right before the verb is its subject, not a name before it
-			dist -= 10
-		}
-		if m.subject {
-			dist -= 20
-		}
-		if !found || dist < bestScore {
-			best, bestScore, found = r, dist, true
+		return r, true
+	}
+	return resolved{}, false
+}
+
+// scoredMention is a candidate of bestOf, by its index, with its score.
+type scoredMention struct {
+	i    int
+	dist float64
+}
+
+// speakerDist scores mention m as the speaker of cue, the lower the
+// likelier: the words between them (those after the cue count half a word
+// farther), more for a role noun or a pronoun, much less for a pronoun right
+// before the verb or a subject-marked mention.
+func (st *docState) speakerDist(m mention, cue hit) float64 {
+	var dist float64
+	if m.End <= cue.Start {
+		dist = float64(st.wordsBetween(m.End, cue.Start))
+	} else {
+		dist = float64(st.wordsBetween(cue.End, m.Start)) + 0.5
+	}
+	switch m.how {
+	case ByRole:
+		dist += 4
+	case ByPronoun:
+		dist += 4
+		if m.gender == 'n' {
+			dist += 6 // "it" is seldom the one who speaks
 		}
 	}
-	return best, found
+	if m.how == ByPronoun && m.gender != 'n' && m.End <= cue.Start && st.wordsBetween(m.End, cue.Start) == 0 {
+		// "Asked about the CSTO deployment, she said …": the pronoun
+		// right before the verb is its subject, not a name before it
+		dist -= 10
+	}
+	if m.subject {
+		dist -= 20
+	}
+	return dist
 }
 
 // pickSubject chooses the speaker of a verb that closes its sentence, in
