@@ -56,7 +56,7 @@ func (st *docState) reported(marked []markedSpan, sketch bool) {
 		// the marked quotations that may hold a hit of the sentence
 		near := st.markedNear(marked, s)
 		for i, h := range hs {
-			if len(near) > 0 && st.insideMarked(near, h.Span) || len(taken) > 0 && inside(taken, h.Start) {
+			if !reportingCue(h.kind) || len(near) > 0 && st.insideMarked(near, h.Span) || len(taken) > 0 && inside(taken, h.Start) {
 				continue
 			}
 			switch h.kind {
@@ -157,6 +157,16 @@ func (st *docState) reported(marked []markedSpan, sketch bool) {
 	}
 	st.subjunctive(marked, add)
 	st.headlines(marked, add)
+}
+
+// reportingCue reports the kinds of hit that reported reads as the cue of
+// a statement.
+func reportingCue(k hitKind) bool {
+	switch k {
+	case hitNested, hitVerb, hitContinuation, hitSource, hitAnaphora, hitFinal:
+		return true
+	}
+	return false
 }
 
 // sketch is the row of reported speech the first reading keeps of clause:

@@ -141,3 +141,15 @@ func TestNoWord(t *testing.T) {
 		t.Error("noWord misreads a letter or a dash")
 	}
 }
+
+// TestReportingCue checks that reported reads the cues of a statement as
+// such, and no other kind of hit: a complementizer, a role noun, a pronoun
+// or a title is read only beside a cue.
+func TestReportingCue(t *testing.T) {
+	cues := map[hitKind]bool{hitVerb: true, hitContinuation: true, hitNested: true, hitSource: true, hitAnaphora: true, hitFinal: true}
+	for k := hitVerb; k <= hitSubjunctive; k++ {
+		if got := reportingCue(k); got != cues[k] {
+			t.Errorf("reportingCue(%d) = %v, want %v", k, got, cues[k])
+		}
+	}
+}
