@@ -75,25 +75,29 @@ func (st *docState) resolveFor(m mention, want int) resolved {
 			return sp.hasRole(m.role) && (m.org == 0 || sp.Org == st.x.roster.speakers[m.org-1].Name) &&
 				verbFits(want, st.speakerGender(i))
 		}
-		// "Teisingumo ministrė Evelina Dobrovolska ... – sakė ministrė": the
-		// role noun named a person off the roster before
-		holderAt, holder := st.offRosterHolder(m)
+		// the latest roster speaker named before m who holds the role,
+		// unless the role noun named a person off the roster after that
+		// ("Teisingumo ministrė Evelina Dobrovolska ... – sakė ministrė")
+		latest := -1
 		for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
 			n := st.ments[i]
-			if n.Start < holderAt {
+			if n.how == ByName && n.speaker >= 0 && !n.quoted && holds(n.speaker) {
+				latest = i
 				break
 			}
-			if n.how != ByName || n.speaker < 0 || n.quoted {
-				continue
-			}
-			if holds(n.speaker) {
-				r.speaker, r.known = n.speaker, true
-				r.gender = st.speakerGender(n.speaker)
-				return r
-			}
 		}
-		if holderAt >= 0 {
+		after := -1
+		if latest >= 0 {
+			after = st.ments[latest].Start
+		}
+		if holderAt, holder := st.offRosterHolder(m, after); holderAt >= 0 {
 			r.name, r.known, r.gender = st.text[holder.Start:holder.End], true, 0
+			return r
+		}
+		if latest >= 0 {
+			n := st.ments[latest]
+			r.speaker, r.known = n.speaker, true
+			r.gender = st.speakerGender(n.speaker)
 			return r
 		}
 		// a role held by exactly one speaker the article names later
@@ -321,16 +325,18 @@ func (st *docState) inClause(s, m Span) bool {
 	return false
 }
 
-// offRosterHolder finds, before the role mention m and within three
-// paragraphs, an earlier mention of the same role with a name off the roster
-// beside it ("Ministrul Finanțelor, Adrian Câciu"); it returns where that
-// role stands, or -1, and the name.
-func (st *docState) offRosterHolder(m mention) (int, Span) {
+// offRosterHolder finds, before the role mention m, after the offset after
+// and within three paragraphs, the latest earlier mention of the same role
+// with a name off the roster beside it ("Ministrul Finanțelor, Adrian
+// Câciu"); it returns where that role stands, or -1, and the name.
+func (st *docState) offRosterHolder(m mention, after int) (int, Span) {
 	if st.c.pack.NoSpaces || m.role == "" {
 		return -1, Span{}
 	}
 	pm := st.paraAt(m.Start)
-	for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
+	covers := st.x.cfg.RoleCovers[m.role]
+	noun := "" // the role noun of m, lowercased, once it is asked for
+	for i := st.mentionsBefore(m.Start) - 1; i >= 0 && st.ments[i].Start > after; i-- {
 		n := st.ments[i]
 		if st.paraAt(n.Start) < pm-3 {
 			break
@@ -341,9 +347,13 @@ func (st *docState) offRosterHolder(m mention) (int, Span) {
 		// the same role, a narrower role it covers (Config.RoleCovers), or
 		// a longer title that holds the role noun ("užsienio reikalų
 		// ministras" for "ministras")
-		general := slices.Contains(st.x.cfg.RoleCovers[m.role], n.role)
-		if n.role != m.role && !general && !strings.Contains(strings.ToLower(st.text[n.Start:n.End]), strings.ToLower(st.text[m.Start:m.End])) {
-			continue
+		if n.role != m.role && !slices.Contains(covers, n.role) {
+			if noun == "" {
+				noun = strings.ToLower(st.text[m.Start:m.End])
+			}
+			if !strings.Contains(strings.ToLower(st.text[n.Start:n.End]), noun) {
+				continue
+			}
 		}
 		si := st.sentenceAt(n.Start)
 		if si < 0 || si >= len(st.sents) {
