@@ -92,11 +92,12 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 	if found && best.how == ByRole && !hasName {
 		// "Foreign Minister Ann Linde": a name off the roster right after
 		// the role noun is who holds it here, not the roster's holder
-		for _, e := range append(st.unknownNames(region, cue, false), st.surnameBeside(region, cue)...) {
-			if e.Start >= best.mention.End && strings.TrimSpace(st.text[best.mention.End:e.Start]) == "" {
-				best = resolved{speaker: -1, name: e.name, mention: e.Span, how: ByName, known: true}
-				break
-			}
+		e, ok := st.nameRightAfter(best.mention, st.unknownNames(region, cue, false))
+		if !ok {
+			e, ok = st.nameRightAfter(best.mention, st.surnameBeside(region, cue))
+		}
+		if ok {
+			best = resolved{speaker: -1, name: e.name, mention: e.Span, how: ByName, known: true}
 		}
 	}
 	if !found || !best.known {
@@ -127,6 +128,17 @@ func (st *docState) pickSpeakerOpt(region Span, cue hit, allowObject bool) (reso
 		st.addMention(mention{Span: best.mention, how: ByName, speaker: -1, name: best.name})
 	}
 	return best, found
+}
+
+// nameRightAfter returns the first of names that follows the role noun at
+// role with nothing but white space between.
+func (st *docState) nameRightAfter(role Span, names []mention) (mention, bool) {
+	for _, e := range names {
+		if e.Start >= role.End && strings.TrimSpace(st.text[role.End:e.Start]) == "" {
+			return e, true
+		}
+	}
+	return mention{}, false
 }
 
 // offRosterRole resolves the role noun among cands nearest the cue, which no
@@ -594,7 +606,7 @@ func (st *docState) wordsAfter(off, n int) int { return st.wordsAfterTo(off, n, 
 // that stands beside the role noun at role: right before it, or right after
 // it with at most one word and a comma between.
 func (st *docState) nameBesideRole(role, region Span) (Span, bool) {
-	near := Span{max(region.Start, st.wordsBefore(role.Start, 4)), st.wordsAfterTo(role.End, 6, region.End)}
+	near := Span{st.wordsBackTo(region.Start, role.Start, 4), st.wordsAfterTo(role.End, 6, region.End)}
 	if near.Empty() {
 		return Span{}, false
 	}
@@ -656,7 +668,7 @@ func (st *docState) fullName(name string, off int) string {
 		if n.how != ByName || n.speaker >= 0 || n.quoted || !strings.Contains(n.name, " ") {
 			continue
 		}
-		for _, w := range strings.Fields(n.name) {
+		for w := range strings.FieldsSeq(n.name) {
 			if w == name {
 				return n.name
 			}

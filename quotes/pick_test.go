@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -95,5 +96,26 @@ func TestBestOfTakesTheLowestScore(t *testing.T) {
 	name.subject = true
 	if d := st.speakerDist(name, cue); d != 4-20 {
 		t.Errorf("speakerDist(subject Tokayev) = %v, want -16", d)
+	}
+}
+
+// TestNameRightAfter checks that only a name after the role noun with
+// nothing but white space between is taken, the first of them.
+func TestNameRightAfter(t *testing.T) {
+	text := "Kelly, the minister  Ann Linde and Ola Berg"
+	st := &docState{text: text}
+	span := func(w string) Span {
+		i := strings.Index(text, w)
+		return Span{i, i + len(w)}
+	}
+	role := span("minister")
+	kelly := mention{Span: span("Kelly"), name: "Kelly"}
+	ann := mention{Span: span("Ann Linde"), name: "Ann Linde"}
+	ola := mention{Span: span("Ola Berg"), name: "Ola Berg"}
+	if e, ok := st.nameRightAfter(role, []mention{kelly, ann, ola}); !ok || e.name != "Ann Linde" {
+		t.Errorf("nameRightAfter = %q, %v; want Ann Linde", e.name, ok)
+	}
+	if e, ok := st.nameRightAfter(role, []mention{kelly, ola}); ok {
+		t.Errorf("nameRightAfter = %q: a name with words between taken", e.name)
 	}
 }
