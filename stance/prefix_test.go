@@ -18,8 +18,10 @@ func TestByteStarts(t *testing.T) {
 		{"nothing", true}, // and does
 		{"n", false},      // too short for "not"
 		{"on", false},
-		{"подход", true}, // "по", two bytes of one letter: it may begin
-		{"против", true}, // so may one that it does not
+		{"поддержка", true}, // which begins it
+		{"подход", true},    // "по", the first four bytes of "поддерж": it may begin
+		{"против", false},   // "п", its first two, is not enough
+		{"п", false},
 		{"честно", false},
 		{"über", true},
 		{"u", false},
