@@ -263,6 +263,8 @@ type scratch struct {
 	// analyzeText: the hits of a text by kind, and its stance words
 	critics, terms, contrasts, doubts []int
 	ps                                []polar
+	// the cues of a document's rows, each row's in a run (Judge.Document)
+	cues []cue
 	// last is the text whose match is in hits and breaks.
 	last struct {
 		lx   *lexicon
