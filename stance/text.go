@@ -155,7 +155,13 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	var clause, sent int32
 	for i := 0; i < len(text); {
 		start, fs := i, len(buf)
-		if c := text[i]; c >= utf8.RuneSelf || asciiWord[c] != 0 { // not a space or a mark
+		// a word's ASCII characters, folded in a loop of their own, and
+		// the rest of a word that has others
+		for i < len(text) && asciiWord[text[i]] != 0 {
+			buf = append(buf, asciiWord[text[i]])
+			i++
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
 			i, buf = foldWord(text, i, buf)
 		}
 		if i > start {
@@ -188,14 +194,13 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 func foldWord(text string, i int, buf []byte) (int, []byte) {
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			f := asciiWord[c]
-			if f == 0 {
-				return i, buf
-			}
+		if f := asciiWord[c]; f != 0 {
 			buf = append(buf, f)
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return i, buf
 		}
 		// the two- and three-byte forms of the runes of wordTable
 		var r rune
@@ -266,8 +271,8 @@ var wordTable = func() (t [wordTableSize]struct {
 }()
 
 // asciiWord maps the ASCII characters of words to their folded form, and
-// the others to 0.
-var asciiWord = func() (t [utf8.RuneSelf]byte) {
+// every other byte to 0.
+var asciiWord = func() (t [256]byte) {
 	for c := rune(1); c < utf8.RuneSelf; c++ {
 		if isWordRune(c) {
 			t[c] = byte(foldRune(c))
