@@ -202,42 +202,49 @@ func foldWord(text string, i int, buf []byte) (int, []byte) {
 		if c < utf8.RuneSelf {
 			return i, buf
 		}
-		// the two- and three-byte forms of the runes of wordTable
-		var r rune
-		size := 0
-		switch {
-		case c < 0xE0:
-			if c >= 0xC2 && i+1 < len(text) {
-				if c1 := text[i+1]; c1&0xC0 == 0x80 {
-					r, size = rune(c&0x1F)<<6|rune(c1&0x3F), 2
-				}
+		// a run of two-byte characters, the letters of most alphabets
+		for i+1 < len(text) {
+			c, c1 := text[i], text[i+1]
+			if c < 0xC2 || c >= 0xE0 || c1&0xC0 != 0x80 {
+				break
 			}
-		case c < 0xF0:
-			if i+2 < len(text) {
-				if c1, c2 := text[i+1], text[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-					if r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && r < wordTableSize {
-						size = 3
-					}
-				}
-			}
-		}
-		if size != 0 {
-			e := &wordTable[r]
+			e := &wordTable[rune(c&0x1F)<<6|rune(c1&0x3F)]
 			if !e.word {
 				return i, buf
 			}
-			switch e.n {
-			case 2:
+			if e.n == 2 {
 				buf = append(buf, e.fold[0], e.fold[1])
-			case 3:
-				buf = append(buf, e.fold[0], e.fold[1], e.fold[2])
-			default:
+			} else {
 				buf = append(buf, e.fold[:e.n]...)
 			}
-			i += size
+			i += 2
+		}
+		if i == len(text) {
+			return i, buf
+		}
+		if c = text[i]; c < utf8.RuneSelf {
 			continue
 		}
-		r, size = runes.Decode(text, i)
+		// the three-byte forms of the runes of wordTable
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(text) {
+			if c1, c2 := text[i+1], text[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && r < wordTableSize {
+					e := &wordTable[r]
+					if !e.word {
+						return i, buf
+					}
+					if e.n == 3 {
+						buf = append(buf, e.fold[0], e.fold[1], e.fold[2])
+					} else {
+						buf = append(buf, e.fold[:e.n]...)
+					}
+					i += 3
+					continue
+				}
+			}
+		}
+		// any other rune
+		r, size := runes.Decode(text, i)
 		if !isWordRune(r) {
 			return i, buf
 		}
