@@ -1,10 +1,11 @@
 package stance
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -197,7 +198,10 @@ func (j *Judge) Document(in []Input) []Result {
 		sc = &scratch{}
 	}
 	defer func() {
-		sc.last.lx, sc.last.text = nil, "" // the document is not kept
+		// the document is not kept
+		sc.last.lx, sc.last.text = nil, ""
+		clear(sc.cues)
+		sc.cues = sc.cues[:0]
 		j.scratch.Put(sc)
 	}()
 	// the lexicon of each row: rows mostly share their language
@@ -284,9 +288,9 @@ type evidence struct {
 	ctx      float64 // the part of normal from the attribution around the quote
 	reason   bool    // the attribution presents the quote as the reason for a stance
 	aimed    float64 // signed weight of attacks on the target's critics or their claims
-	cues     []cue
-	term     bool // the target is named in the quote, its context or its cue
-	paraTerm bool // the target is named in the paragraph
+	cues     []cue   // in the cues of the document's scratch
+	term     bool    // the target is named in the quote, its context or its cue
+	paraTerm bool    // the target is named in the paragraph
 	// paraKnown: paraTerm has been read
 	paraKnown bool
 }
@@ -338,11 +342,8 @@ func (ev *evidence) result(topic float64, docTerm bool) Result {
 		return r
 	}
 	sign := math.Copysign(1, score)
-	sort.SliceStable(ev.cues, func(a, b int) bool {
-		if ev.cues[a].unit != ev.cues[b].unit {
-			return ev.cues[a].unit < ev.cues[b].unit
-		}
-		return ev.cues[a].start < ev.cues[b].start
+	slices.SortStableFunc(ev.cues, func(a, b cue) int {
+		return cmp.Or(cmp.Compare(a.unit, b.unit), cmp.Compare(a.start, b.start))
 	})
 	for _, c := range ev.cues {
 		if c.sign != sign || contains(r.Cues, c.text) || c.ctx && !ctxOK {
@@ -370,6 +371,7 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // the context does not hold it.
 func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
 	var ev evidence
+	first := len(sc.cues)
 	q, ctx := in.Quote, in.Context
 	unit := 0
 	qs := -1
@@ -391,6 +393,7 @@ func analyze(lx *lexicon, in *Input, sc *scratch) evidence {
 		unit++
 		analyzeText(lx, c, span{}, 1, unit, &ev, sc)
 	}
+	ev.cues = sc.cues[first:len(sc.cues):len(sc.cues)]
 	return ev
 }
 
@@ -518,11 +521,11 @@ func analyzeText(lx *lexicon, text string, quote span, weight float64, unit int,
 	}
 	outside := func(k int) bool { return quote.end > 0 && !inQuote(k) }
 	add := func(k int, sign float64, text string) {
-		ev.cues = append(ev.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign})
+		sc.cues = append(sc.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign})
 	}
 	// addNormal records a cue that needs the target named near it.
 	addNormal := func(k int, sign float64, text string) {
-		ev.cues = append(ev.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign, ctx: outside(k)})
+		sc.cues = append(sc.cues, cue{unit: unit, start: hits[k].start, text: text, sign: sign, ctx: outside(k)})
 	}
 	// refuted counts an attack on the claims against the target in its
 	// sentence for the target, and those claims with it.

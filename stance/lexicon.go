@@ -60,6 +60,7 @@ type lexicon struct {
 	firstT  *bytetrie.Trie // the first words, exact and stems
 	starts  *byteStarts    // the first words, to pass over the words they cannot begin
 	termT   *bytetrie.Trie // a word of each entry that names the target, its longest
+	termS   *byteStarts    // the same words, to pass over the words they cannot begin
 	index   map[string]int // entry key -> position in entries
 
 	// Languages without spaces: one trie of all entries, tried at every offset.
@@ -132,6 +133,10 @@ func compileLexicon(code string, noSpaces bool, srcs []source) (*lexicon, error)
 	}
 	if len(terms) > 0 {
 		lx.termT = bytetrie.Build(terms)
+		lx.termS = new(byteStarts)
+		for _, w := range terms {
+			lx.termS.add(w)
+		}
 	}
 	return lx, nil
 }
@@ -263,6 +268,8 @@ type scratch struct {
 	// analyzeText: the hits of a text by kind, and its stance words
 	critics, terms, contrasts, doubts []int
 	ps                                []polar
+	// the cues of a document's rows, each row's in a run (Judge.Document)
+	cues []cue
 	// last is the text whose match is in hits and breaks.
 	last struct {
 		lx   *lexicon
@@ -323,7 +330,11 @@ func (lx *lexicon) mayNameTerm(toks []token, buf []byte, sc *scratch) bool {
 		return false
 	}
 	for _, t := range toks {
-		if sc.ms = lx.termT.Matches(buf[t.fs:t.fe], 0, sc.ms[:0]); len(sc.ms) > 0 {
+		word := buf[t.fs:t.fe]
+		if !lx.termS.mayBegin(word) {
+			continue
+		}
+		if sc.ms = lx.termT.Matches(word, 0, sc.ms[:0]); len(sc.ms) > 0 {
 			return true
 		}
 	}

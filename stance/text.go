@@ -155,7 +155,13 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 	var clause, sent int32
 	for i := 0; i < len(text); {
 		start, fs := i, len(buf)
-		if c := text[i]; c >= utf8.RuneSelf || asciiWord[c] != 0 { // not a space or a mark
+		// a word's ASCII characters, folded in a loop of their own, and
+		// the rest of a word that has others
+		for i < len(text) && asciiWord[text[i]] != 0 {
+			buf = append(buf, asciiWord[text[i]])
+			i++
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
 			i, buf = foldWord(text, i, buf)
 		}
 		if i > start {
@@ -188,51 +194,57 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte) {
 func foldWord(text string, i int, buf []byte) (int, []byte) {
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			f := asciiWord[c]
-			if f == 0 {
-				return i, buf
-			}
+		if f := asciiWord[c]; f != 0 {
 			buf = append(buf, f)
 			i++
 			continue
 		}
-		// the two- and three-byte forms of the runes of wordTable
-		var r rune
-		size := 0
-		switch {
-		case c < 0xE0:
-			if c >= 0xC2 && i+1 < len(text) {
-				if c1 := text[i+1]; c1&0xC0 == 0x80 {
-					r, size = rune(c&0x1F)<<6|rune(c1&0x3F), 2
-				}
-			}
-		case c < 0xF0:
-			if i+2 < len(text) {
-				if c1, c2 := text[i+1], text[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-					if r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && r < wordTableSize {
-						size = 3
-					}
-				}
-			}
+		if c < utf8.RuneSelf {
+			return i, buf
 		}
-		if size != 0 {
-			e := &wordTable[r]
+		// a run of two-byte characters, the letters of most alphabets
+		for i+1 < len(text) {
+			c, c1 := text[i], text[i+1]
+			if c < 0xC2 || c >= 0xE0 || c1&0xC0 != 0x80 {
+				break
+			}
+			e := &wordTable[rune(c&0x1F)<<6|rune(c1&0x3F)]
 			if !e.word {
 				return i, buf
 			}
-			switch e.n {
-			case 2:
+			if e.n == 2 {
 				buf = append(buf, e.fold[0], e.fold[1])
-			case 3:
-				buf = append(buf, e.fold[0], e.fold[1], e.fold[2])
-			default:
+			} else {
 				buf = append(buf, e.fold[:e.n]...)
 			}
-			i += size
+			i += 2
+		}
+		if i == len(text) {
+			return i, buf
+		}
+		if c = text[i]; c < utf8.RuneSelf {
 			continue
 		}
-		r, size = runes.Decode(text, i)
+		// the three-byte forms of the runes of wordTable
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(text) {
+			if c1, c2 := text[i+1], text[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && r < wordTableSize {
+					e := &wordTable[r]
+					if !e.word {
+						return i, buf
+					}
+					if e.n == 3 {
+						buf = append(buf, e.fold[0], e.fold[1], e.fold[2])
+					} else {
+						buf = append(buf, e.fold[:e.n]...)
+					}
+					i += 3
+					continue
+				}
+			}
+		}
+		// any other rune
+		r, size := runes.Decode(text, i)
 		if !isWordRune(r) {
 			return i, buf
 		}
@@ -266,8 +278,8 @@ var wordTable = func() (t [wordTableSize]struct {
 }()
 
 // asciiWord maps the ASCII characters of words to their folded form, and
-// the others to 0.
-var asciiWord = func() (t [utf8.RuneSelf]byte) {
+// every other byte to 0.
+var asciiWord = func() (t [256]byte) {
 	for c := rune(1); c < utf8.RuneSelf; c++ {
 		if isWordRune(c) {
 			t[c] = byte(foldRune(c))

@@ -57,7 +57,22 @@ func TestWordTable(t *testing.T) {
 // words of one, two, three and four bytes a character, and bytes that are
 // not UTF-8, which end a word as a character that is not one does.
 func TestTokenizeForms(t *testing.T) {
-	text := "Ab Ёлка, नमस्ते ĲSSEL ঀ 𝐀𝐁c\u00ADd ab\xffcd e\xe0\xa4f ॐ\u200d… “Quote” ẞ Ἀθῆναι end"
+	for _, text := range []string{
+		"Ab Ёлка, नमस्ते ĲSSEL ঀ 𝐀𝐁c\u00ADd ab\xffcd e\xe0\xa4f ॐ\u200d… “Quote” ẞ Ἀθῆναι end",
+		// two-byte characters: one that folds to three, marks, a mark
+		// that is no letter, a cut one, and one that ends the text
+		"aȺb ЖИ\u0306Вёт «ёж»ж щ\xd0 x\xd0\xd0y Ωμέγα ж",
+		"щ\xd0",
+		"ЖжЖ",
+	} {
+		checkTokenize(t, text)
+	}
+}
+
+// checkTokenize checks tokenize on text against isWordRune and foldRune,
+// one rune at a time.
+func checkTokenize(t *testing.T, text string) {
+	t.Helper()
 	toks, buf := tokenize(text, nil, nil)
 	var got []string
 	for _, tk := range toks {
