@@ -104,7 +104,7 @@ func (st *docState) nameRun(run []Span, initial bool) (Span, bool) {
 func (st *docState) rawRuns(initial bool) [][]Span {
 	if !st.runsDone {
 		st.runsDone = true
-		st.runs = st.readRuns(Span{0, len(st.text)}, st.buffers)
+		st.runs = st.readRuns(st.buffers, true)
 	}
 	if initial {
 		return st.runs[1]
@@ -112,15 +112,25 @@ func (st *docState) rawRuns(initial bool) [][]Span {
 	return st.runs[0]
 }
 
-// readRuns reads the runs of capitalized words in s (see rawRuns).
-func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
+// readRuns reads the runs of capitalized words of the text (see rawRuns).
+// Where no run is open, only a word that opens with a capital changes
+// anything: with skip, the reading skips to the next one (see
+// skipToCapital); without, it reads every character, to the same runs.
+func (st *docState) readRuns(buf *textIndex, skip bool) [2][][]Span {
 	// both modes at once, each word read once: [0] without sentence-initial
 	// words, [1] with those a capitalized word follows
 	b := runBuilder{all: buf.runWords[:0], runs: [2][][]Span{buf.runs[0][:0], buf.runs[1][:0]}}
 	text := st.text
-	si := 0 // the sentence of i, as sentenceAt finds it: i only grows
-	i := s.Start
-	for i < s.End {
+	end := len(text)
+	si := 0           // the sentence of i, as sentenceAt finds it: i only grows
+	k, upper := 0, -1 // the word index's cursor, and the capital skipped to
+	i := 0
+	for i < end {
+		if skip && i > upper && !b.open(0) && !b.open(1) {
+			if i, upper = st.skipToCapital(i, &k); i >= end {
+				break
+			}
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = runes.Decode(text, i)
@@ -134,7 +144,7 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 			continue
 		}
 		j := i
-		for j < s.End {
+		for j < end {
 			if c := text[j]; c < 0x80 && c != '\'' && c != '`' {
 				// ASCII, read inline: letters, digits and hyphens go on
 				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' {
@@ -144,10 +154,10 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 				break
 			}
 			r2, n2 := runes.Decode(text, j)
-			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
+			if isApostrophe(r2) {
 				// an apostrophe inside a name (O'Brien, Ulug'bek), but not
 				// one that opens a case ending (Erdem'e, Bakanlığı'ndan)
-				if j+n2 < s.End && isWordRune(nextRune(text, j+n2)) && !st.isEnding(j, s.End) {
+				if j+n2 < end && isWordRune(nextRune(text, j+n2)) && !st.isEnding(j, end) {
 					j += n2
 					continue
 				}
@@ -176,7 +186,7 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 				si++
 			}
 			if st.opensSentence(si, i) {
-				in[0], in[1] = false, st.capitalNext(j, s.End)
+				in[0], in[1] = false, st.capitalNext(j, end)
 			}
 		}
 		for m := range 2 {
@@ -192,6 +202,44 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 	b.end(1)
 	buf.runWords, buf.runs = b.all, b.runs
 	return b.runs
+}
+
+// isApostrophe reports the apostrophes a word of a name may hold.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' }
+
+// skipToCapital returns where readRuns, at i with no run open, may go on
+// reading as if it had read up to there, and the offset of the capital it
+// skipped to: the first word of the index at i or after it that opens with
+// a capital letter and follows no word character, less the words and
+// hyphens and apostrophes that may join it to a word before it
+// ("anti-Putin"). No word before that opens with a capital, so reading
+// them would open no run. k is a cursor into the word index, moved
+// forward; with no capital left, both are the end of the text.
+func (st *docState) skipToCapital(i int, k *int) (int, int) {
+	text, words := st.text, st.wordIdx
+	for *k < len(words) && int(words[*k]) < i {
+		*k++
+	}
+	for ; *k < len(words); *k++ {
+		p := int(words[*k])
+		r := rune(text[p])
+		if r >= utf8.RuneSelf {
+			r, _ = runes.Decode(text, p)
+		}
+		if !runes.IsUpper(r) || isWordRune(prevRune(text, p)) {
+			continue
+		}
+		h := p
+		for h > i {
+			q, n := runes.DecodeLast(text, h)
+			if !isWordRune(q) && q != '-' && !isApostrophe(q) {
+				break
+			}
+			h -= n
+		}
+		return h, p
+	}
+	return len(text), len(text)
 }
 
 // runBuilder gathers the runs of capitalized words of both modes of

@@ -1,0 +1,67 @@
+package quotes
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestReadRunsSkipsToCapitals checks that the reading of runs of
+// capitalized words that skips to the next capital finds the same runs, in
+// both modes, as the reading of every character, on every pack's case
+// texts and on texts where words join across hyphens and apostrophes.
+func TestReadRunsSkipsToCapitals(t *testing.T) {
+	packs, texts := caseTexts(t)
+	x, err := New(Config{Packs: packs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts["en"] = append(texts["en"],
+		"the anti-Putin camp met Jan de Vries and Jean-Pierre Dupont, O'Brien said.",
+		"so-called Mr. Smith: x-Ray Jones, a--Bob Lee; l'Europe Jean Monnet",
+		"“Quote,” said Sarah Kelly. Gareth Southgate, the coach, spoke")
+	texts["tr"] = append(texts["tr"], "Bakan Erdem'e göre Ahmet Yılmaz'ın sözleri, Ayşe Kaya'ndan")
+	texts["zh"] = append(texts["zh"], "北约NATO秘书长Jens Stoltenberg说，中文-Anna Schmidt表示")
+	for code, ts := range texts {
+		for _, text := range ts {
+			d, err := NewDocument("case.txt", []byte(text))
+			if err != nil {
+				continue
+			}
+			d.Lang = code
+			st := x.newState(d)
+			got := st.readRuns(&textIndex{}, true)
+			want := st.readRuns(&textIndex{}, false)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s %q: runs %v, read in full %v", code, text, got, want)
+			}
+		}
+	}
+}
+
+// TestSkipToCapital checks where the reading of runs resumes: at the first
+// word after a non-word character that opens with a capital, moved back
+// over the words, hyphens and apostrophes that may join it to the word
+// before it.
+func TestSkipToCapital(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		from      int
+		at, upper int
+	}{
+		{"said Jan de Vries", 0, 5, 5},
+		{"the anti-Putin camp", 0, 4, 9},
+		{"the anti-Putin camp", 6, 6, 9},
+		{"l'Europe", 0, 0, 2},
+		{"no capitals here", 0, 16, 16},
+		{"中文NATO说 Jens", 0, 14, 14},
+		{"x Jan", 2, 2, 2},
+	} {
+		folded, words, _ := indexText(c.text)
+		st := &docState{text: c.text, folded: folded, wordIdx: words}
+		k := 0
+		at, upper := st.skipToCapital(c.from, &k)
+		if at != c.at || upper != c.upper {
+			t.Errorf("skipToCapital(%q, %d) = %d, %d, want %d, %d", c.text, c.from, at, upper, c.at, c.upper)
+		}
+	}
+}
