@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,12 +61,21 @@ func (n *ner) persons(text string, s Span) []Span {
 // the words of the runs that lie in it, so that attribution, which asks for
 // many overlapping regions, reads no character twice.
 func (st *docState) capitalNames(s Span, initial bool) []Span {
+	return st.appendCapitalNames(nil, s, initial)
+}
+
+// appendCapitalNames appends the names capitalNames finds in s to out,
+// growing it at most once.
+func (st *docState) appendCapitalNames(out []Span, s Span, initial bool) []Span {
 	runs := st.rawRuns(initial)
 	k := sort.Search(len(runs), func(k int) bool { return runs[k][len(runs[k])-1].End > s.Start })
-	var out []Span
+	end := k // the runs that start in s
+	for end < len(runs) && runs[end][0].Start < s.End {
+		end++
+	}
 	var buf [8]Span
 	in := buf[:0] // the words of one run that lie in s
-	for ; k < len(runs) && runs[k][0].Start < s.End; k++ {
+	for ; k < end; k++ {
 		in = in[:0]
 		for _, w := range runs[k] {
 			if w.Start >= s.Start && w.End <= s.End {
@@ -73,7 +83,7 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 			}
 		}
 		if r, ok := st.nameRun(in, initial); ok {
-			out = append(out, r)
+			out = append(slices.Grow(out, end-k), r)
 		}
 	}
 	return out
@@ -331,8 +341,9 @@ func (st *docState) isTitle(s Span) bool {
 			return true
 		}
 	}
-	for _, h := range st.hitsIn(s) {
-		if h.Span == s && (h.kind == hitTitle || h.kind == hitRole) {
+	// a hit that is s starts where s does
+	for i := st.hitFrom(s.Start); s.Start < s.End && i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
+		if h := st.hits[i]; h.End == s.End && (h.kind == hitTitle || h.kind == hitRole) {
 			return true
 		}
 	}
@@ -448,7 +459,8 @@ func (st *docState) markedSubjects(region Span) []mention {
 // wordsIn returns the words that start in region, in order; the last may
 // run past its end.
 func (st *docState) wordsIn(region Span) []Span {
-	var out []Span
+	// about as many as the word index counts there
+	out := make([]Span, 0, st.words(region)+1)
 	for i := region.Start; i < region.End; {
 		w := st.wordAt(i)
 		if w.Empty() {
