@@ -361,7 +361,7 @@ func (st *docState) buildMentions(names []hit) {
 	for i := range st.ments {
 		m := &st.ments[i]
 		after := st.kindsAfter(m.End)
-		if m.how == ByName && after&(1<<hitSubject|1<<hitObject) == 0 {
+		if m.how == ByName && after&(1<<hitSubject|1<<hitObject) == 0 && after&(1<<hitTitle|1<<hitTitleAfter) != 0 {
 			// the marker after the name's title: "ショイグ国防相との会談で"
 			if t, ok := st.hitAfter(m.End, hitTitle, hitTitleAfter); ok && t.End-m.End < 40 {
 				after |= st.kindsAfter(t.End) & (1<<hitSubject | 1<<hitObject)
@@ -370,31 +370,7 @@ func (st *docState) buildMentions(names []hit) {
 		if after&(1<<hitSubject) != 0 {
 			m.subject = true
 		}
-		if m.how == ByName && m.speaker >= 0 && st.objectEnding(m.Span, 1) || m.how == ByRole && st.words(m.Span) == 1 && st.objectEnding(m.Span, 2) {
-			m.object = true // "Putyinnak", "Putinui": a case ending that is no subject's
-		} else if after&(1<<hitObject) != 0 {
-			// unless the marker opens a reporting phrase whose subject
-			// it marks: hi "पेसकोव का कहना है कि", ur "کا کہنا ہے"
-			if _, cue := st.hitAfter(m.End, hitVerb, hitSource); !cue {
-				m.object = true
-			}
-		} else if !m.subject && m.how == ByName {
-			next := st.wordsAfter(m.End, 1)
-			if _, ok := st.hitAfter(next, hitObject); ok && next-m.End < 40 {
-				if _, verb := st.firstCue(Span{m.End, next}, hitVerb, hitSubject, hitComp); !verb {
-					m.object = true
-				}
-			}
-		}
-		if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
-			m.object = true
-		}
-		if m.how == ByName && st.objectEnding(m.Span, 1) {
-			m.object = true
-		}
-		if m.how == ByName && m.speaker >= 0 && st.possessive(*m) {
-			m.object = true
-		}
+		m.object = m.object || st.objectMention(m, after)
 	}
 	// apposition: a role noun within two words of a name names its holder;
 	// an organization beside it says whose role it is
@@ -458,6 +434,38 @@ func (st *docState) buildMentions(names []hit) {
 	st.introducedNames()
 }
 
+// objectMention reports whether m is marked as not the speaker, after
+// holds the kinds of hits after it (kindsAfter), the cheaper checks first:
+//   - a case ending that is no subject's ("Putyinnak", "Putinui"), for a
+//     role noun one of two letters or more;
+//   - an object marker after it, unless the marker opens a reporting phrase
+//     whose subject it marks (hi "पेसकोव का कहना है कि", ur "کا کہنا ہے");
+//   - for a name with no marker after it, one after the next word, with no
+//     verb, subject marker or complementizer before it;
+//   - a preposition before it, unless it leaves an organization the speaker;
+//   - a roster name's possessive ending.
+func (st *docState) objectMention(m *mention, after uint32) bool {
+	if m.how == ByName && st.objectEnding(m.Span, 1) || m.how == ByRole && st.words(m.Span) == 1 && st.objectEnding(m.Span, 2) {
+		return true
+	}
+	if after&(1<<hitObject) != 0 {
+		if after&(1<<hitVerb|1<<hitSource) == 0 {
+			return true
+		}
+	} else if !m.subject && m.how == ByName {
+		next := st.wordsAfter(m.End, 1)
+		if _, ok := st.hitAfter(next, hitObject); ok && next-m.End < 40 {
+			if _, verb := st.firstCue(Span{m.End, next}, hitVerb, hitSubject, hitComp); !verb {
+				return true
+			}
+		}
+	}
+	if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
+		return true
+	}
+	return m.how == ByName && m.speaker >= 0 && st.possessive(*m)
+}
+
 // objectEnding reports whether the name at s ends with one of the pack's
 // object endings of min letters or more, with at least three letters before
 // it ("Putinui", "Путинге"), or is followed by one outside its span, after an
@@ -467,15 +475,27 @@ func (st *docState) buildMentions(names []hit) {
 func (st *docState) objectEnding(s Span, min int) bool {
 	w, rest := st.text[s.Start:s.End], st.text[s.End:]
 	w = w[strings.LastIndexByte(w, ' ')+1:]
+	letters := -1 // of w, counted at the first ending it has
 	for _, e := range st.c.pack.Names.ObjectEndings {
+		// the last byte and the first, before the whole ending
+		suffix := e != "" && len(w) >= len(e) && w[len(w)-1] == e[len(e)-1] && w[len(w)-len(e):] == e
+		prefix := e != "" && len(rest) >= len(e) && rest[0] == e[0] && rest[:len(e)] == e
+		if !suffix && !prefix {
+			continue
+		}
 		n := utf8.RuneCountInString(e)
 		if n < min {
 			continue
 		}
-		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-n >= 3 {
-			return true
+		if suffix {
+			if letters < 0 {
+				letters = utf8.RuneCountInString(w)
+			}
+			if letters-n >= 3 {
+				return true
+			}
 		}
-		if strings.HasPrefix(rest, e) && !isWordRune(nextRune(st.text, s.End+len(e))) {
+		if prefix && !isWordRune(nextRune(st.text, s.End+len(e))) {
 			return true
 		}
 	}
@@ -563,8 +583,10 @@ func (st *docState) introducedNames() {
 	}
 	// a title right after the name, where the language puts it there
 	// ("Szijjártó Péter külügyminiszter"), the name opening its sentence
+	var runs []Span // the sentence's names, in a buffer for every sentence
 	for _, s := range st.sents {
-		for _, run := range st.capitalNames(s, true) {
+		runs = st.appendCapitalNames(runs[:0], s, true)
+		for _, run := range runs {
 			if overlapsMention(st.ments, run) || !st.titledAfter(run, s) {
 				continue
 			}
