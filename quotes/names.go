@@ -937,7 +937,7 @@ func (st *docState) known(w Span) bool {
 			return true
 		}
 	}
-	return len(st.c.words) > 0 && st.c.words[string(st.folded[w.Start:w.End])] != 0
+	return st.c.words.of(st.folded[w.Start:w.End]) != 0
 }
 
 // roleEnds reports whether a role noun's hit ends with the word w.

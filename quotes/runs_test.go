@@ -65,3 +65,32 @@ func TestSkipToCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestPositional checks that the filter of the positional words turns away
+// only words the map does not hold.
+func TestPositional(t *testing.T) {
+	var p positional
+	if !p.empty() || p.of([]byte("za")) != 0 {
+		t.Fatal("an empty set holds a word")
+	}
+	p.add("za", hitPrep)
+	p.add("pan", hitTitle)
+	p.add("pan", hitStop)
+	p.add("ñu", hitObject)
+	for _, c := range []struct {
+		word string
+		want uint32
+	}{
+		{"za", 1 << hitPrep},
+		{"pan", 1<<hitTitle | 1<<hitStop},
+		{"ñu", 1 << hitObject},
+		{"zo", 0},   // first byte and length pass the filter
+		{"pani", 0}, // a longer word
+		{"an", 0},
+		{"", 0},
+	} {
+		if got := p.of([]byte(c.word)); got != c.want {
+			t.Errorf("of(%q) = %b, want %b", c.word, got, c.want)
+		}
+	}
+}

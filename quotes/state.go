@@ -165,9 +165,9 @@ func (st *docState) kindsAfter(off int) uint32 {
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
 		mask |= 1 << st.hits[i].kind
 	}
-	if len(st.c.words) > 0 {
+	if !st.c.words.empty() {
 		if w := st.wordFrom(s.Start); !w.Empty() {
-			mask |= st.c.words[string(st.folded[w.Start:w.End])]
+			mask |= st.c.words.of(st.folded[w.Start:w.End])
 		}
 	}
 	return mask
@@ -200,7 +200,7 @@ func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
 			}
 		}
 	}
-	if len(st.c.words) > 0 {
+	if !st.c.words.empty() {
 		if h, ok := st.wordHit(st.wordFrom(s.Start), kinds); ok {
 			return h, true
 		}
@@ -213,7 +213,7 @@ func (st *docState) wordHit(w Span, kinds []hitKind) (hit, bool) {
 	if w.Empty() {
 		return hit{}, false
 	}
-	mask := st.c.words[string(st.folded[w.Start:w.End])]
+	mask := st.c.words.of(st.folded[w.Start:w.End])
 	for _, k := range kinds {
 		if mask&(1<<k) != 0 {
 			return hit{Span: w, kind: k}, true
@@ -244,7 +244,7 @@ func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 			}
 		}
 	}
-	if len(st.c.words) > 0 {
+	if !st.c.words.empty() {
 		b := s.End
 		for b > s.Start {
 			r, n := rune(st.text[b-1]), 1
