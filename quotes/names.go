@@ -734,7 +734,7 @@ func (st *docState) wordEnd(off, end int) int {
 
 // wordBefore returns the word that ends right before off, white space skipped.
 func (st *docState) wordBefore(off int) Span {
-	e := trimSpan(st.text, Span{max(0, off-64), off}).End
+	e := trimmedEnd(st.text, max(0, off-64), off)
 	b := e
 	for b > 0 {
 		r, n := rune(st.text[b-1]), 1

@@ -156,10 +156,43 @@ func (st *docState) hitsIn(s Span) []hit {
 	return out
 }
 
+// spaceEnd returns where the white space that starts at off ends, at end
+// at the latest (or past it, within a character): trimSpan's start of
+// Span{off, end}, without reading its end.
+func spaceEnd(text string, off, end int) int {
+	for off < end {
+		r, n := rune(text[off]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(text, off)
+		}
+		if !isSpace(r) {
+			break
+		}
+		off += n
+	}
+	return off
+}
+
+// trimmedEnd returns trimSpan's end of Span{start, end}, read back from end:
+// only where white space runs back to start is the front read too.
+func trimmedEnd(text string, start, end int) int {
+	for e := end; e > start; {
+		r, n := rune(text[e-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.DecodeLast(text, e)
+		}
+		if !isSpace(r) {
+			return e
+		}
+		e -= n
+	}
+	return trimSpan(text, Span{start, end}).End
+}
+
 // kindsAfter returns the set of hit kinds (bit k for kind k) of the word
 // that starts at off after white space: what hitAfter would find for each.
 func (st *docState) kindsAfter(off int) uint32 {
-	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
+	s := Span{Start: spaceEnd(st.text, off, min(off+64, len(st.text)))}
 	var mask uint32
 	i := st.hitFrom(s.Start)
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
@@ -191,7 +224,7 @@ func (st *docState) wordFrom(off int) Span {
 
 // hitAt returns the hit of kind k that starts at off after white space, if any.
 func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
-	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
+	s := Span{Start: spaceEnd(st.text, off, min(off+64, len(st.text)))}
 	i := st.hitFrom(s.Start)
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
 		for _, k := range kinds {
@@ -224,7 +257,10 @@ func (st *docState) wordHit(w Span, kinds []hitKind) (hit, bool) {
 
 // hitBefore returns the hit of one of kinds that ends at off before white space.
 func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
-	s := trimSpan(st.text, Span{max(0, off-64), off})
+	// s.End is trimSpan's; s.Start stays before any white space there,
+	// where the walk back over a word below stops all the same
+	s := Span{max(0, off-64), 0}
+	s.End = trimmedEnd(st.text, s.Start, off)
 	// the hits that end at s.End, last first: they start in the 64 bytes
 	// before it
 	from := max(0, s.End-64)
