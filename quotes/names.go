@@ -474,6 +474,28 @@ func (st *docState) wordsIn(region Span) []Span {
 	return out
 }
 
+// capitalWordsIn returns the words of region, as wordsIn finds them, that
+// open with a capital letter. Past region's start such a word follows a
+// character that is neither a word's nor a hyphen, so it starts a word of
+// the index: only those are read.
+func (st *docState) capitalWordsIn(region Span) []Span {
+	var out []Span
+	if region.Start < region.End && runes.IsUpper(nextRune(st.text, region.Start)) {
+		out = append(out, st.wordAt(region.Start))
+	}
+	for k := st.startsBefore(region.Start + 1); k < len(st.wordIdx) && int(st.wordIdx[k]) < region.End; k++ {
+		p := int(st.wordIdx[k])
+		if !runes.IsUpper(nextRune(st.text, p)) {
+			continue
+		}
+		if q := prevRune(st.text, p); isWordRune(q) || q == '-' {
+			continue
+		}
+		out = append(out, st.wordAt(p))
+	}
+	return out
+}
+
 // casedWordIn reports whether a word of region, as wordsIn finds them,
 // starts with a letter that has case.
 func (st *docState) casedWordIn(region Span) bool {
@@ -953,15 +975,17 @@ func (st *docState) roleEnds(w Span) bool {
 func (st *docState) knownSurnames(region Span) []mention {
 	named := false
 	for _, m := range st.ments[:st.mentionsBefore(region.End)] {
-		named = named || m.how == ByName && m.speaker < 0 && strings.IndexByte(m.name, ' ') >= 0
+		if m.how == ByName && m.speaker < 0 && strings.IndexByte(m.name, ' ') >= 0 {
+			named = true
+			break
+		}
 	}
 	if !named {
 		return nil
 	}
 	var out []mention
-	for _, w := range st.wordsIn(region) {
-		r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End])
-		if !runes.IsUpper(r) || overlapsMention(st.ments, w) {
+	for _, w := range st.capitalWordsIn(region) {
+		if overlapsMention(st.ments, w) {
 			continue
 		}
 		word := st.text[w.Start:w.End]

@@ -3,6 +3,8 @@ package quotes
 import (
 	"reflect"
 	"testing"
+
+	"github.com/quotesheet/quotesheet/internal/runes"
 )
 
 // TestReadRunsSkipsToCapitals checks that the reading of runs of
@@ -91,6 +93,34 @@ func TestPositional(t *testing.T) {
 	} {
 		if got := p.of([]byte(c.word)); got != c.want {
 			t.Errorf("of(%q) = %b, want %b", c.word, got, c.want)
+		}
+	}
+}
+
+// TestCapitalWordsIn checks capitalWordsIn against the words of wordsIn
+// that open with a capital, on every region of a text with hyphens,
+// apostrophes, capitals inside words and after characters of a script
+// without spaces.
+func TestCapitalWordsIn(t *testing.T) {
+	text := "Jan-Piet van Dam, anti-Putin McDonald's x-Ray -Bob 北约NATO说 Jens. Öz Çelik—İsmet «Ана» Борис-Ivan"
+	_, words, _ := indexText(text)
+	var r rank
+	r.build(words, len(text))
+	st := &docState{text: text, wordIdx: words, before: &r}
+	for a := 0; a <= len(text); a++ {
+		for b := a; b <= len(text); b++ {
+			if !validBoundary(text, a) || !validBoundary(text, b) {
+				continue
+			}
+			var want []Span
+			for _, w := range st.wordsIn(Span{a, b}) {
+				if runes.IsUpper(nextRune(text, w.Start)) {
+					want = append(want, w)
+				}
+			}
+			if got := st.capitalWordsIn(Span{a, b}); !reflect.DeepEqual(got, want) {
+				t.Fatalf("capitalWordsIn(%q) = %v, want %v", text[a:b], got, want)
+			}
 		}
 	}
 }
