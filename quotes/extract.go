@@ -71,12 +71,13 @@ type compiled struct {
 }
 
 // positional maps the folded single words of a pack that are looked up at a
-// position to the bit set of their hit kinds. A filter by first byte and
-// length turns most words of a text away before the map is asked.
+// position to the bit set of their hit kinds. A filter by first and last
+// byte and length turns most words of a text away before the map is asked.
 type positional struct {
 	kinds map[string]uint32
-	// bit n%64 of filter[b] is set when a word of n bytes starts with b
-	filter [256]uint64
+	// bit n%64 of first[b] (last[b]) is set when a word of n bytes starts
+	// (ends) with byte b
+	first, last [256]uint64
 }
 
 // add files the folded word w as one of kind k.
@@ -86,7 +87,8 @@ func (p *positional) add(w string, k hitKind) {
 	}
 	p.kinds[w] |= 1 << k
 	if w != "" {
-		p.filter[w[0]] |= 1 << (len(w) % 64)
+		p.first[w[0]] |= 1 << (len(w) % 64)
+		p.last[w[len(w)-1]] |= 1 << (len(w) % 64)
 	}
 }
 
@@ -95,7 +97,7 @@ func (p *positional) empty() bool { return len(p.kinds) == 0 }
 
 // of returns the kinds of the folded word w, 0 for none.
 func (p *positional) of(w []byte) uint32 {
-	if len(w) > 0 && p.filter[w[0]]&(1<<(len(w)%64)) == 0 {
+	if n := len(w); n > 0 && (p.first[w[0]]&(1<<(n%64)) == 0 || p.last[w[n-1]]&(1<<(n%64)) == 0) {
 		return 0
 	}
 	return p.kinds[string(w)]
