@@ -86,7 +86,8 @@ func TestPositional(t *testing.T) {
 		{"za", 1 << hitPrep},
 		{"pan", 1<<hitTitle | 1<<hitStop},
 		{"ñu", 1 << hitObject},
-		{"zo", 0},   // first byte and length pass the filter
+		{"zo", 0},   // the last byte fails the filter
+		{"pun", 0},  // the first and last bytes and the length pass it
 		{"pani", 0}, // a longer word
 		{"an", 0},
 		{"", 0},
