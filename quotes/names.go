@@ -68,7 +68,19 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 // growing it at most once.
 func (st *docState) appendCapitalNames(out []Span, s Span, initial bool) []Span {
 	runs := st.rawRuns(initial)
-	k := sort.Search(len(runs), func(k int) bool { return runs[k][len(runs[k])-1].End > s.Start })
+	// the first run that ends after s starts
+	m := 0
+	if initial {
+		m = 1
+	}
+	last := func(k int) int { return runs[k][len(runs[k])-1].End }
+	if st.runBlocks[m] == nil {
+		st.runBlocks[m] = newBlockIndex(len(st.text), len(runs), last)
+	}
+	k := st.runBlocks[m].start(s.Start + 1)
+	for k < len(runs) && last(k) <= s.Start {
+		k++
+	}
 	end := k // the runs that start in s
 	for end < len(runs) && runs[end][0].Start < s.End {
 		end++

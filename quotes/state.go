@@ -73,6 +73,8 @@ type docState struct {
 	// with sentence-initial words (rawRuns), read on first use.
 	runs     [2][][]Span
 	runsDone bool
+	// runBlocks index the runs of each mode by the end of their last word
+	runBlocks [2]blockIndex
 	// bySurname files the person runs of capRuns by the stem of their last
 	// word, built on first use.
 	bySurname map[string][]Span
