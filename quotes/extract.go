@@ -75,6 +75,7 @@ type compiled struct {
 // byte and length turns most words of a text away before the map is asked.
 type positional struct {
 	kinds map[string]uint32
+	all   uint32 // the kinds of every word
 	// bit n%64 of first[b] (last[b]) is set when a word of n bytes starts
 	// (ends) with byte b
 	first, last [256]uint64
@@ -86,6 +87,7 @@ func (p *positional) add(w string, k hitKind) {
 		p.kinds = map[string]uint32{}
 	}
 	p.kinds[w] |= 1 << k
+	p.all |= 1 << k
 	if w != "" {
 		p.first[w[0]] |= 1 << (len(w) % 64)
 		p.last[w[len(w)-1]] |= 1 << (len(w) % 64)

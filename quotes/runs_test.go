@@ -125,3 +125,23 @@ func TestCapitalWordsIn(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHold checks that a lookup of kinds the document holds neither as
+// hits nor as positional words finds nothing, and one of kinds it holds
+// goes on to the hits.
+func TestMayHold(t *testing.T) {
+	text := "said to him"
+	st := &docState{text: text, hits: []hit{{Span: Span{0, 4}, kind: hitVerb}}, hitKinds: 1 << hitVerb}
+	if st.mayHold([]hitKind{hitPrep, hitObject}) {
+		t.Error("mayHold: kinds the document lacks")
+	}
+	if !st.mayHold([]hitKind{hitPrep, hitVerb}) {
+		t.Error("mayHold: a kind the document holds")
+	}
+	if _, ok := st.hitBefore(5, hitPrep); ok {
+		t.Error("hitBefore found a kind the document lacks")
+	}
+	if h, ok := st.hitBefore(5, hitVerb); !ok || h.Span != (Span{0, 4}) {
+		t.Errorf("hitBefore(5, verb) = %v, %v", h, ok)
+	}
+}

@@ -35,6 +35,9 @@ type docState struct {
 	// holds them
 	wordSeen map[string]bool
 	hits     []hit // lexicon hits, by start
+	// hitKinds holds the kinds of the hits and of the pack's positional
+	// words (bit k for kind k): a lookup of other kinds finds nothing
+	hitKinds uint32
 	ments    []mention
 	paras    []Span
 	stops    *stops // where sentences may end and marks stand
@@ -113,6 +116,10 @@ func (x *Extractor) newState(d *Document) *docState {
 	}
 	if c.pack.NoSpaces {
 		st.hits, names = dropPlain(st.hits, names)
+	}
+	st.hitKinds = c.words.all
+	for _, h := range st.hits {
+		st.hitKinds |= 1 << h.kind
 	}
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
@@ -224,8 +231,22 @@ func (st *docState) wordFrom(off int) Span {
 	return Span{off, e}
 }
 
+// mayHold reports whether the document holds hits or positional words of
+// any of kinds.
+func (st *docState) mayHold(kinds []hitKind) bool {
+	for _, k := range kinds {
+		if st.hitKinds&(1<<k) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hitAt returns the hit of kind k that starts at off after white space, if any.
 func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
+	if !st.mayHold(kinds) {
+		return hit{}, false
+	}
 	s := Span{Start: spaceEnd(st.text, off, min(off+64, len(st.text)))}
 	i := st.hitFrom(s.Start)
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
@@ -259,6 +280,9 @@ func (st *docState) wordHit(w Span, kinds []hitKind) (hit, bool) {
 
 // hitBefore returns the hit of one of kinds that ends at off before white space.
 func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
+	if !st.mayHold(kinds) {
+		return hit{}, false
+	}
 	// s.End is trimSpan's; s.Start stays before any white space there,
 	// where the walk back over a word below stops all the same
 	s := Span{max(0, off-64), 0}
