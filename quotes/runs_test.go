@@ -145,3 +145,15 @@ func TestMayHold(t *testing.T) {
 		t.Errorf("hitBefore(5, verb) = %v, %v", h, ok)
 	}
 }
+
+// TestAliasLastWords checks that each speaker keeps the distinct last words
+// of its aliases in every language, a stem's '*' dropped.
+func TestAliasLastWords(t *testing.T) {
+	got := aliasLastWords([]Speaker{
+		{Name: "Sergei Lavrov", Aliases: map[string][]string{"en": {"Sergei Lavrov", "Lavrov"}, "nl": {"Lavrov*"}}},
+		{Name: "NATO"},
+	})
+	if want := [][]string{{"Lavrov"}, nil}; !reflect.DeepEqual(got, want) {
+		t.Errorf("aliasLastWords = %q, want %q", got, want)
+	}
+}

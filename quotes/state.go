@@ -1117,15 +1117,9 @@ func (st *docState) possessive(m mention) bool {
 		if i := strings.LastIndexByte(base, ' '); i >= 0 {
 			base = base[i+1:]
 		}
-		for _, aliases := range st.x.roster.speakers[m.speaker].Aliases {
-			for _, a := range aliases {
-				a = strings.TrimSuffix(a, "*")
-				if i := strings.LastIndexByte(a, ' '); i >= 0 {
-					a = a[i+1:]
-				}
-				if strings.EqualFold(a, base) {
-					return true
-				}
+		for _, a := range st.x.roster.lastWords[m.speaker] {
+			if strings.EqualFold(a, base) {
+				return true
 			}
 		}
 	}
