@@ -244,11 +244,14 @@ func (st *docState) skipToCapital(i int, k *int) (int, int) {
 	}
 	for ; *k < len(words); *k++ {
 		p := int(words[*k])
-		r := rune(text[p])
-		if r >= utf8.RuneSelf {
-			r, _ = runes.Decode(text, p)
+		if c := text[p]; c < utf8.RuneSelf {
+			if c-'A' >= 26 { // ASCII's capitals are A to Z
+				continue
+			}
+		} else if r, _ := runes.Decode(text, p); !runes.IsUpper(r) {
+			continue
 		}
-		if !runes.IsUpper(r) || isWordRune(prevRune(text, p)) {
+		if isWordRune(prevRune(text, p)) {
 			continue
 		}
 		h := p
