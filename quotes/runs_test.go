@@ -157,3 +157,31 @@ func TestAliasLastWords(t *testing.T) {
 		t.Errorf("aliasLastWords = %q, want %q", got, want)
 	}
 }
+
+// TestSetBitsAndAnyBits checks the bit set operations on spans against a
+// bit at a time, on every span of 200 offsets.
+func TestSetBitsAndAnyBits(t *testing.T) {
+	const n = 200
+	for a := 0; a <= n; a++ {
+		for b := a; b <= n; b++ {
+			got := make([]uint64, n/64+1)
+			want := make([]uint64, n/64+1)
+			setBits(got, Span{a, b})
+			for i := a; i < b; i++ {
+				want[i>>6] |= 1 << (i & 63)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("setBits(%d, %d) = %x, want %x", a, b, got, want)
+			}
+			for c := 0; c <= n; c += 7 {
+				one := make([]uint64, n/64+1)
+				if c < n {
+					one[c>>6] |= 1 << (c & 63)
+				}
+				if got, want := anyBits(one, Span{a, b}), c < n && a <= c && c < b; got != want {
+					t.Fatalf("anyBits(%d in %d, %d) = %v", c, a, b, got)
+				}
+			}
+		}
+	}
+}

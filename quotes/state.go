@@ -353,21 +353,8 @@ func (st *docState) buildMentions(names []hit) {
 	// role nouns and pronouns, so overlaps cost nothing
 	covered := make([]uint64, len(st.text)/64+1)
 	byWords := make([]uint64, len(covered))
-	cover := func(bits []uint64, s Span) {
-		for i := s.Start; i < s.End; i++ {
-			bits[i>>6] |= 1 << (i & 63)
-		}
-	}
-	overlaps := func(bits []uint64, s Span) bool {
-		for i := s.Start; i < s.End; i++ {
-			if bits[i>>6]&(1<<(i&63)) != 0 {
-				return true
-			}
-		}
-		return false
-	}
 	for _, m := range st.ments {
-		cover(covered, m.Span)
+		setBits(covered, m.Span)
 	}
 	// the names, in text order and apart; those an organization's role
 	// takes in are gone
@@ -375,29 +362,29 @@ func (st *docState) buildMentions(names []hit) {
 	gone := make([]bool, len(named))
 	// names off the roster beside titles, where capitals cannot show
 	// them; the role noun that is their title is theirs
-	titled, titles := st.namesBesideTitles(func(s Span) bool { return overlaps(covered, s) })
+	titled, titles := st.namesBesideTitles(func(s Span) bool { return anyBits(covered, s) })
 	for _, m := range titled {
-		cover(covered, m.Span)
+		setBits(covered, m.Span)
 	}
 	for _, t := range titles {
-		cover(covered, t)
-		cover(byWords, t)
+		setBits(covered, t)
+		setBits(byWords, t)
 	}
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
-			if overlaps(covered, h.Span) || st.titleBeforeName(h.Span) {
+			if anyBits(covered, h.Span) || st.titleBeforeName(h.Span) {
 				continue
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
-			cover(covered, h.Span)
-			cover(byWords, h.Span)
+			setBits(covered, h.Span)
+			setBits(byWords, h.Span)
 		case hitRole:
 			m := mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]}
-			if overlaps(covered, h.Span) {
+			if anyBits(covered, h.Span) {
 				// a role phrase that holds an organization's name is the
 				// role of someone there: "el jefe de la diplomacia rusa"
-				if overlaps(byWords, h.Span) {
+				if anyBits(byWords, h.Span) {
 					continue
 				}
 				org, span, ok := st.swallowOrg(named, gone, h.Span)
@@ -407,8 +394,8 @@ func (st *docState) buildMentions(names []hit) {
 				m.org, m.Span = org+1, span
 			}
 			st.ments = append(st.ments, m)
-			cover(covered, m.Span)
-			cover(byWords, m.Span)
+			setBits(covered, m.Span)
+			setBits(byWords, m.Span)
 		}
 	}
 	st.ments = append(st.ments, titled...)
@@ -494,6 +481,32 @@ func (st *docState) buildMentions(names []hit) {
 		}
 	}
 	st.introducedNames()
+}
+
+// setBits sets the bits of the offsets of s in the bit set bits, a word
+// of 64 at a time.
+func setBits(bits []uint64, s Span) {
+	for i := s.Start; i < s.End; i = (i>>6 + 1) << 6 {
+		bits[i>>6] |= bitRange(i, s.End)
+	}
+}
+
+// anyBits reports whether the bit set bits holds an offset of s.
+func anyBits(bits []uint64, s Span) bool {
+	for i := s.Start; i < s.End; i = (i>>6 + 1) << 6 {
+		if bits[i>>6]&bitRange(i, s.End) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bitRange returns the bits of the offsets from i, up to end, that lie in
+// the word of 64 of i.
+func bitRange(i, end int) uint64 {
+	lo := uint(i & 63)
+	hi := uint(min(end-i>>6<<6, 64))
+	return ^uint64(0) >> (64 - (hi - lo)) << lo
 }
 
 // objectMention reports whether m is marked as not the speaker, after
