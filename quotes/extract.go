@@ -46,10 +46,10 @@ type compiled struct {
 	roles []string        // role keys by hit value
 	split *splitter
 	// words holds the single-word entries of the kinds that are only ever
-	// looked up at a position (markers, prepositions, titles, articles):
-	// folded word -> bit set of hit kinds. They stay out of the trie,
-	// whose cost grows with the number of matches.
-	words   map[string]uint32
+	// looked up at a position (markers, prepositions, titles, articles).
+	// They stay out of the trie, whose cost grows with the number of
+	// matches.
+	words   positional
 	pairs   map[rune]string
 	endings []string
 	// particles are the folded words of the pack's name particles
@@ -68,6 +68,41 @@ type compiled struct {
 	// stopLeads holds the first bytes of the terminators and marks, for
 	// the text index's stops
 	stopLeads leadSet
+}
+
+// positional maps the folded single words of a pack that are looked up at a
+// position to the bit set of their hit kinds. A filter by first and last
+// byte and length turns most words of a text away before the map is asked.
+type positional struct {
+	kinds map[string]uint32
+	all   uint32 // the kinds of every word
+	// bit n%64 of first[b] (last[b]) is set when a word of n bytes starts
+	// (ends) with byte b
+	first, last [256]uint64
+}
+
+// add files the folded word w as one of kind k.
+func (p *positional) add(w string, k hitKind) {
+	if p.kinds == nil {
+		p.kinds = map[string]uint32{}
+	}
+	p.kinds[w] |= 1 << k
+	p.all |= 1 << k
+	if w != "" {
+		p.first[w[0]] |= 1 << (len(w) % 64)
+		p.last[w[len(w)-1]] |= 1 << (len(w) % 64)
+	}
+}
+
+// empty reports whether p holds no word.
+func (p *positional) empty() bool { return len(p.kinds) == 0 }
+
+// of returns the kinds of the folded word w, 0 for none.
+func (p *positional) of(w []byte) uint32 {
+	if n := len(w); n > 0 && (p.first[w[0]]&(1<<(n%64)) == 0 || p.last[w[n-1]]&(1<<(n%64)) == 0) {
+		return 0
+	}
+	return p.kinds[string(w)]
 }
 
 // New builds an Extractor.
@@ -153,12 +188,11 @@ func compile(p *lang.Pack) *compiled {
 
 	}
 	c.roles = keys
-	c.words = map[string]uint32{}
 	positional := func(list []string, k hitKind) {
 		for _, w := range list {
 			w = strings.TrimSpace(w)
 			if !p.NoSpaces && w != "" && isOneWord(w) {
-				c.words[string(fold(w))] |= 1 << k
+				c.words.add(string(fold(w)), k)
 				continue
 			}
 			b.add(w, k, 0)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,12 +61,33 @@ func (n *ner) persons(text string, s Span) []Span {
 // the words of the runs that lie in it, so that attribution, which asks for
 // many overlapping regions, reads no character twice.
 func (st *docState) capitalNames(s Span, initial bool) []Span {
+	return st.appendCapitalNames(nil, s, initial)
+}
+
+// appendCapitalNames appends the names capitalNames finds in s to out,
+// growing it at most once.
+func (st *docState) appendCapitalNames(out []Span, s Span, initial bool) []Span {
 	runs := st.rawRuns(initial)
-	k := sort.Search(len(runs), func(k int) bool { return runs[k][len(runs[k])-1].End > s.Start })
-	var out []Span
+	// the first run that ends after s starts
+	m := 0
+	if initial {
+		m = 1
+	}
+	last := func(k int) int { return runs[k][len(runs[k])-1].End }
+	if st.runBlocks[m] == nil {
+		st.runBlocks[m] = newBlockIndex(len(st.text), len(runs), last)
+	}
+	k := st.runBlocks[m].start(s.Start + 1)
+	for k < len(runs) && last(k) <= s.Start {
+		k++
+	}
+	end := k // the runs that start in s
+	for end < len(runs) && runs[end][0].Start < s.End {
+		end++
+	}
 	var buf [8]Span
 	in := buf[:0] // the words of one run that lie in s
-	for ; k < len(runs) && runs[k][0].Start < s.End; k++ {
+	for ; k < end; k++ {
 		in = in[:0]
 		for _, w := range runs[k] {
 			if w.Start >= s.Start && w.End <= s.End {
@@ -73,7 +95,7 @@ func (st *docState) capitalNames(s Span, initial bool) []Span {
 			}
 		}
 		if r, ok := st.nameRun(in, initial); ok {
-			out = append(out, r)
+			out = append(slices.Grow(out, end-k), r)
 		}
 	}
 	return out
@@ -104,7 +126,7 @@ func (st *docState) nameRun(run []Span, initial bool) (Span, bool) {
 func (st *docState) rawRuns(initial bool) [][]Span {
 	if !st.runsDone {
 		st.runsDone = true
-		st.runs = st.readRuns(Span{0, len(st.text)}, st.buffers)
+		st.runs = st.readRuns(st.buffers, true)
 	}
 	if initial {
 		return st.runs[1]
@@ -112,15 +134,25 @@ func (st *docState) rawRuns(initial bool) [][]Span {
 	return st.runs[0]
 }
 
-// readRuns reads the runs of capitalized words in s (see rawRuns).
-func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
+// readRuns reads the runs of capitalized words of the text (see rawRuns).
+// Where no run is open, only a word that opens with a capital changes
+// anything: with skip, the reading skips to the next one (see
+// skipToCapital); without, it reads every character, to the same runs.
+func (st *docState) readRuns(buf *textIndex, skip bool) [2][][]Span {
 	// both modes at once, each word read once: [0] without sentence-initial
 	// words, [1] with those a capitalized word follows
 	b := runBuilder{all: buf.runWords[:0], runs: [2][][]Span{buf.runs[0][:0], buf.runs[1][:0]}}
 	text := st.text
-	si := 0 // the sentence of i, as sentenceAt finds it: i only grows
-	i := s.Start
-	for i < s.End {
+	end := len(text)
+	si := 0           // the sentence of i, as sentenceAt finds it: i only grows
+	k, upper := 0, -1 // the word index's cursor, and the capital skipped to
+	i := 0
+	for i < end {
+		if skip && i > upper && !b.open(0) && !b.open(1) {
+			if i, upper = st.skipToCapital(i, &k); i >= end {
+				break
+			}
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = runes.Decode(text, i)
@@ -134,7 +166,7 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 			continue
 		}
 		j := i
-		for j < s.End {
+		for j < end {
 			if c := text[j]; c < 0x80 && c != '\'' && c != '`' {
 				// ASCII, read inline: letters, digits and hyphens go on
 				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' {
@@ -144,10 +176,10 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 				break
 			}
 			r2, n2 := runes.Decode(text, j)
-			if r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == '`' {
+			if isApostrophe(r2) {
 				// an apostrophe inside a name (O'Brien, Ulug'bek), but not
 				// one that opens a case ending (Erdem'e, Bakanlığı'ndan)
-				if j+n2 < s.End && isWordRune(nextRune(text, j+n2)) && !st.isEnding(j, s.End) {
+				if j+n2 < end && isWordRune(nextRune(text, j+n2)) && !st.isEnding(j, end) {
 					j += n2
 					continue
 				}
@@ -176,7 +208,7 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 				si++
 			}
 			if st.opensSentence(si, i) {
-				in[0], in[1] = false, st.capitalNext(j, s.End)
+				in[0], in[1] = false, st.capitalNext(j, end)
 			}
 		}
 		for m := range 2 {
@@ -192,6 +224,47 @@ func (st *docState) readRuns(s Span, buf *textIndex) [2][][]Span {
 	b.end(1)
 	buf.runWords, buf.runs = b.all, b.runs
 	return b.runs
+}
+
+// isApostrophe reports the apostrophes a word of a name may hold.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' }
+
+// skipToCapital returns where readRuns, at i with no run open, may go on
+// reading as if it had read up to there, and the offset of the capital it
+// skipped to: the first word of the index at i or after it that opens with
+// a capital letter and follows no word character, less the words and
+// hyphens and apostrophes that may join it to a word before it
+// ("anti-Putin"). No word before that opens with a capital, so reading
+// them would open no run. k is a cursor into the word index, moved
+// forward; with no capital left, both are the end of the text.
+func (st *docState) skipToCapital(i int, k *int) (int, int) {
+	text, words := st.text, st.wordIdx
+	for *k < len(words) && int(words[*k]) < i {
+		*k++
+	}
+	for ; *k < len(words); *k++ {
+		p := int(words[*k])
+		if c := text[p]; c < utf8.RuneSelf {
+			if c-'A' >= 26 { // ASCII's capitals are A to Z
+				continue
+			}
+		} else if r, _ := runes.Decode(text, p); !runes.IsUpper(r) {
+			continue
+		}
+		if isWordRune(prevRune(text, p)) {
+			continue
+		}
+		h := p
+		for h > i {
+			q, n := runes.DecodeLast(text, h)
+			if !isWordRune(q) && q != '-' && !isApostrophe(q) {
+				break
+			}
+			h -= n
+		}
+		return h, p
+	}
+	return len(text), len(text)
 }
 
 // runBuilder gathers the runs of capitalized words of both modes of
@@ -283,8 +356,9 @@ func (st *docState) isTitle(s Span) bool {
 			return true
 		}
 	}
-	for _, h := range st.hitsIn(s) {
-		if h.Span == s && (h.kind == hitTitle || h.kind == hitRole) {
+	// a hit that is s starts where s does
+	for i := st.hitFrom(s.Start); s.Start < s.End && i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
+		if h := st.hits[i]; h.End == s.End && (h.kind == hitTitle || h.kind == hitRole) {
 			return true
 		}
 	}
@@ -400,7 +474,8 @@ func (st *docState) markedSubjects(region Span) []mention {
 // wordsIn returns the words that start in region, in order; the last may
 // run past its end.
 func (st *docState) wordsIn(region Span) []Span {
-	var out []Span
+	// about as many as the word index counts there
+	out := make([]Span, 0, st.words(region)+1)
 	for i := region.Start; i < region.End; {
 		w := st.wordAt(i)
 		if w.Empty() {
@@ -410,6 +485,28 @@ func (st *docState) wordsIn(region Span) []Span {
 		}
 		out = append(out, w)
 		i = w.End
+	}
+	return out
+}
+
+// capitalWordsIn returns the words of region, as wordsIn finds them, that
+// open with a capital letter. Past region's start such a word follows a
+// character that is neither a word's nor a hyphen, so it starts a word of
+// the index: only those are read.
+func (st *docState) capitalWordsIn(region Span) []Span {
+	var out []Span
+	if region.Start < region.End && runes.IsUpper(nextRune(st.text, region.Start)) {
+		out = append(out, st.wordAt(region.Start))
+	}
+	for k := st.startsBefore(region.Start + 1); k < len(st.wordIdx) && int(st.wordIdx[k]) < region.End; k++ {
+		p := int(st.wordIdx[k])
+		if !runes.IsUpper(nextRune(st.text, p)) {
+			continue
+		}
+		if q := prevRune(st.text, p); isWordRune(q) || q == '-' {
+			continue
+		}
+		out = append(out, st.wordAt(p))
 	}
 	return out
 }
@@ -674,7 +771,7 @@ func (st *docState) wordEnd(off, end int) int {
 
 // wordBefore returns the word that ends right before off, white space skipped.
 func (st *docState) wordBefore(off int) Span {
-	e := trimSpan(st.text, Span{max(0, off-64), off}).End
+	e := trimmedEnd(st.text, max(0, off-64), off)
 	b := e
 	for b > 0 {
 		r, n := rune(st.text[b-1]), 1
@@ -877,7 +974,7 @@ func (st *docState) known(w Span) bool {
 			return true
 		}
 	}
-	return len(st.c.words) > 0 && st.c.words[string(st.folded[w.Start:w.End])] != 0
+	return st.c.words.of(st.folded[w.Start:w.End]) != 0
 }
 
 // roleEnds reports whether a role noun's hit ends with the word w.
@@ -893,15 +990,17 @@ func (st *docState) roleEnds(w Span) bool {
 func (st *docState) knownSurnames(region Span) []mention {
 	named := false
 	for _, m := range st.ments[:st.mentionsBefore(region.End)] {
-		named = named || m.how == ByName && m.speaker < 0 && strings.IndexByte(m.name, ' ') >= 0
+		if m.how == ByName && m.speaker < 0 && strings.IndexByte(m.name, ' ') >= 0 {
+			named = true
+			break
+		}
 	}
 	if !named {
 		return nil
 	}
 	var out []mention
-	for _, w := range st.wordsIn(region) {
-		r, _ := utf8.DecodeRuneInString(st.text[w.Start:w.End])
-		if !runes.IsUpper(r) || overlapsMention(st.ments, w) {
+	for _, w := range st.capitalWordsIn(region) {
+		if overlapsMention(st.ments, w) {
 			continue
 		}
 		word := st.text[w.Start:w.End]

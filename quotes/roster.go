@@ -1,5 +1,10 @@
 package quotes
 
+import (
+	"slices"
+	"strings"
+)
+
 // Speaker is one entry of the roster: a person or an organization that
 // speaks, with every way the press writes its name.
 type Speaker struct {
@@ -29,6 +34,9 @@ type Speaker struct {
 type roster struct {
 	speakers []Speaker
 	names    *lexicon
+	// lastWords holds, by speaker, the last words of its aliases in every
+	// language, less the '*' of a stem: what a possessive ending follows
+	lastWords [][]string
 }
 
 func newRoster(speakers []Speaker) *roster {
@@ -39,7 +47,25 @@ func newRoster(speakers []Speaker) *roster {
 			b.addAll(aliases, hitName, i)
 		}
 	}
-	return &roster{speakers: speakers, names: b.build(false, nil)}
+	return &roster{speakers: speakers, names: b.build(false, nil), lastWords: aliasLastWords(speakers)}
+}
+
+// aliasLastWords returns the distinct last words of each speaker's aliases,
+// less the trailing '*' of a stem.
+func aliasLastWords(speakers []Speaker) [][]string {
+	out := make([][]string, len(speakers))
+	for i, s := range speakers {
+		for _, aliases := range s.Aliases {
+			for _, a := range aliases {
+				a = strings.TrimSuffix(a, "*")
+				a = a[strings.LastIndexByte(a, ' ')+1:]
+				if !slices.Contains(out[i], a) {
+					out[i] = append(out[i], a)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // dropNested keeps the longest of hits that overlap, hits sorted by start.

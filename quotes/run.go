@@ -328,8 +328,10 @@ func (st *docState) nearest(s Span) (resolved, bool) {
 // Sprecherin des Auswärtigen Amts, Andrea Sasse.", "a Treasury spokesman,
 // John Smith, said". Pronouns after them then find them.
 func (st *docState) appositionNames() {
+	var runs []Span // the sentence's names, in a buffer for every sentence
 	for _, s := range st.sents {
-		for _, r := range st.capitalNames(s, false) {
+		runs = st.appendCapitalNames(runs[:0], s, false)
+		for _, r := range runs {
 			before := strings.TrimRight(st.text[s.Start:r.Start], " \u00a0")
 			after := strings.TrimLeft(st.text[r.End:s.End], " \u00a0")
 			if !strings.HasSuffix(before, ",") || after != "" && !strings.ContainsAny(after[:1], ",.;") {

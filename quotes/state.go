@@ -35,6 +35,9 @@ type docState struct {
 	// holds them
 	wordSeen map[string]bool
 	hits     []hit // lexicon hits, by start
+	// hitKinds holds the kinds of the hits and of the pack's positional
+	// words (bit k for kind k): a lookup of other kinds finds nothing
+	hitKinds uint32
 	ments    []mention
 	paras    []Span
 	stops    *stops // where sentences may end and marks stand
@@ -73,6 +76,8 @@ type docState struct {
 	// with sentence-initial words (rawRuns), read on first use.
 	runs     [2][][]Span
 	runsDone bool
+	// runBlocks index the runs of each mode by the end of their last word
+	runBlocks [2]blockIndex
 	// bySurname files the person runs of capRuns by the stem of their last
 	// word, built on first use.
 	bySurname map[string][]Span
@@ -111,6 +116,10 @@ func (x *Extractor) newState(d *Document) *docState {
 	}
 	if c.pack.NoSpaces {
 		st.hits, names = dropPlain(st.hits, names)
+	}
+	st.hitKinds = c.words.all
+	for _, h := range st.hits {
+		st.hitKinds |= 1 << h.kind
 	}
 	st.paras = d.Paragraphs()
 	for i, p := range st.paras {
@@ -156,18 +165,51 @@ func (st *docState) hitsIn(s Span) []hit {
 	return out
 }
 
+// spaceEnd returns where the white space that starts at off ends, at end
+// at the latest (or past it, within a character): trimSpan's start of
+// Span{off, end}, without reading its end.
+func spaceEnd(text string, off, end int) int {
+	for off < end {
+		r, n := rune(text[off]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.Decode(text, off)
+		}
+		if !isSpace(r) {
+			break
+		}
+		off += n
+	}
+	return off
+}
+
+// trimmedEnd returns trimSpan's end of Span{start, end}, read back from end:
+// only where white space runs back to start is the front read too.
+func trimmedEnd(text string, start, end int) int {
+	for e := end; e > start; {
+		r, n := rune(text[e-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runes.DecodeLast(text, e)
+		}
+		if !isSpace(r) {
+			return e
+		}
+		e -= n
+	}
+	return trimSpan(text, Span{start, end}).End
+}
+
 // kindsAfter returns the set of hit kinds (bit k for kind k) of the word
 // that starts at off after white space: what hitAfter would find for each.
 func (st *docState) kindsAfter(off int) uint32 {
-	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
+	s := Span{Start: spaceEnd(st.text, off, min(off+64, len(st.text)))}
 	var mask uint32
 	i := st.hitFrom(s.Start)
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
 		mask |= 1 << st.hits[i].kind
 	}
-	if len(st.c.words) > 0 {
+	if !st.c.words.empty() {
 		if w := st.wordFrom(s.Start); !w.Empty() {
-			mask |= st.c.words[string(st.folded[w.Start:w.End])]
+			mask |= st.c.words.of(st.folded[w.Start:w.End])
 		}
 	}
 	return mask
@@ -189,9 +231,23 @@ func (st *docState) wordFrom(off int) Span {
 	return Span{off, e}
 }
 
+// mayHold reports whether the document holds hits or positional words of
+// any of kinds.
+func (st *docState) mayHold(kinds []hitKind) bool {
+	for _, k := range kinds {
+		if st.hitKinds&(1<<k) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hitAt returns the hit of kind k that starts at off after white space, if any.
 func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
-	s := trimSpan(st.text, Span{off, min(off+64, len(st.text))})
+	if !st.mayHold(kinds) {
+		return hit{}, false
+	}
+	s := Span{Start: spaceEnd(st.text, off, min(off+64, len(st.text)))}
 	i := st.hitFrom(s.Start)
 	for ; i < len(st.hits) && st.hits[i].Start == s.Start; i++ {
 		for _, k := range kinds {
@@ -200,7 +256,7 @@ func (st *docState) hitAfter(off int, kinds ...hitKind) (hit, bool) {
 			}
 		}
 	}
-	if len(st.c.words) > 0 {
+	if !st.c.words.empty() {
 		if h, ok := st.wordHit(st.wordFrom(s.Start), kinds); ok {
 			return h, true
 		}
@@ -213,7 +269,7 @@ func (st *docState) wordHit(w Span, kinds []hitKind) (hit, bool) {
 	if w.Empty() {
 		return hit{}, false
 	}
-	mask := st.c.words[string(st.folded[w.Start:w.End])]
+	mask := st.c.words.of(st.folded[w.Start:w.End])
 	for _, k := range kinds {
 		if mask&(1<<k) != 0 {
 			return hit{Span: w, kind: k}, true
@@ -224,7 +280,13 @@ func (st *docState) wordHit(w Span, kinds []hitKind) (hit, bool) {
 
 // hitBefore returns the hit of one of kinds that ends at off before white space.
 func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
-	s := trimSpan(st.text, Span{max(0, off-64), off})
+	if !st.mayHold(kinds) {
+		return hit{}, false
+	}
+	// s.End is trimSpan's; s.Start stays before any white space there,
+	// where the walk back over a word below stops all the same
+	s := Span{max(0, off-64), 0}
+	s.End = trimmedEnd(st.text, s.Start, off)
 	// the hits that end at s.End, last first: they start in the 64 bytes
 	// before it
 	from := max(0, s.End-64)
@@ -244,7 +306,7 @@ func (st *docState) hitBefore(off int, kinds ...hitKind) (hit, bool) {
 			}
 		}
 	}
-	if len(st.c.words) > 0 {
+	if !st.c.words.empty() {
 		b := s.End
 		for b > s.Start {
 			r, n := rune(st.text[b-1]), 1
@@ -291,21 +353,8 @@ func (st *docState) buildMentions(names []hit) {
 	// role nouns and pronouns, so overlaps cost nothing
 	covered := make([]uint64, len(st.text)/64+1)
 	byWords := make([]uint64, len(covered))
-	cover := func(bits []uint64, s Span) {
-		for i := s.Start; i < s.End; i++ {
-			bits[i>>6] |= 1 << (i & 63)
-		}
-	}
-	overlaps := func(bits []uint64, s Span) bool {
-		for i := s.Start; i < s.End; i++ {
-			if bits[i>>6]&(1<<(i&63)) != 0 {
-				return true
-			}
-		}
-		return false
-	}
 	for _, m := range st.ments {
-		cover(covered, m.Span)
+		setBits(covered, m.Span)
 	}
 	// the names, in text order and apart; those an organization's role
 	// takes in are gone
@@ -313,29 +362,29 @@ func (st *docState) buildMentions(names []hit) {
 	gone := make([]bool, len(named))
 	// names off the roster beside titles, where capitals cannot show
 	// them; the role noun that is their title is theirs
-	titled, titles := st.namesBesideTitles(func(s Span) bool { return overlaps(covered, s) })
+	titled, titles := st.namesBesideTitles(func(s Span) bool { return anyBits(covered, s) })
 	for _, m := range titled {
-		cover(covered, m.Span)
+		setBits(covered, m.Span)
 	}
 	for _, t := range titles {
-		cover(covered, t)
-		cover(byWords, t)
+		setBits(covered, t)
+		setBits(byWords, t)
 	}
 	for _, h := range words {
 		switch h.kind {
 		case hitPronoun:
-			if overlaps(covered, h.Span) || st.titleBeforeName(h.Span) {
+			if anyBits(covered, h.Span) || st.titleBeforeName(h.Span) {
 				continue
 			}
 			st.ments = append(st.ments, mention{Span: h.Span, how: ByPronoun, speaker: -1, gender: byte(h.val)})
-			cover(covered, h.Span)
-			cover(byWords, h.Span)
+			setBits(covered, h.Span)
+			setBits(byWords, h.Span)
 		case hitRole:
 			m := mention{Span: h.Span, how: ByRole, speaker: -1, role: st.c.roles[h.val]}
-			if overlaps(covered, h.Span) {
+			if anyBits(covered, h.Span) {
 				// a role phrase that holds an organization's name is the
 				// role of someone there: "el jefe de la diplomacia rusa"
-				if overlaps(byWords, h.Span) {
+				if anyBits(byWords, h.Span) {
 					continue
 				}
 				org, span, ok := st.swallowOrg(named, gone, h.Span)
@@ -345,8 +394,8 @@ func (st *docState) buildMentions(names []hit) {
 				m.org, m.Span = org+1, span
 			}
 			st.ments = append(st.ments, m)
-			cover(covered, m.Span)
-			cover(byWords, m.Span)
+			setBits(covered, m.Span)
+			setBits(byWords, m.Span)
 		}
 	}
 	st.ments = append(st.ments, titled...)
@@ -361,7 +410,7 @@ func (st *docState) buildMentions(names []hit) {
 	for i := range st.ments {
 		m := &st.ments[i]
 		after := st.kindsAfter(m.End)
-		if m.how == ByName && after&(1<<hitSubject|1<<hitObject) == 0 {
+		if m.how == ByName && after&(1<<hitSubject|1<<hitObject) == 0 && after&(1<<hitTitle|1<<hitTitleAfter) != 0 {
 			// the marker after the name's title: "ショイグ国防相との会談で"
 			if t, ok := st.hitAfter(m.End, hitTitle, hitTitleAfter); ok && t.End-m.End < 40 {
 				after |= st.kindsAfter(t.End) & (1<<hitSubject | 1<<hitObject)
@@ -370,31 +419,7 @@ func (st *docState) buildMentions(names []hit) {
 		if after&(1<<hitSubject) != 0 {
 			m.subject = true
 		}
-		if m.how == ByName && m.speaker >= 0 && st.objectEnding(m.Span, 1) || m.how == ByRole && st.words(m.Span) == 1 && st.objectEnding(m.Span, 2) {
-			m.object = true // "Putyinnak", "Putinui": a case ending that is no subject's
-		} else if after&(1<<hitObject) != 0 {
-			// unless the marker opens a reporting phrase whose subject
-			// it marks: hi "पेसकोव का कहना है कि", ur "کا کہنا ہے"
-			if _, cue := st.hitAfter(m.End, hitVerb, hitSource); !cue {
-				m.object = true
-			}
-		} else if !m.subject && m.how == ByName {
-			next := st.wordsAfter(m.End, 1)
-			if _, ok := st.hitAfter(next, hitObject); ok && next-m.End < 40 {
-				if _, verb := st.firstCue(Span{m.End, next}, hitVerb, hitSubject, hitComp); !verb {
-					m.object = true
-				}
-			}
-		}
-		if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
-			m.object = true
-		}
-		if m.how == ByName && st.objectEnding(m.Span, 1) {
-			m.object = true
-		}
-		if m.how == ByName && m.speaker >= 0 && st.possessive(*m) {
-			m.object = true
-		}
+		m.object = m.object || st.objectMention(m, after)
 	}
 	// apposition: a role noun within two words of a name names its holder;
 	// an organization beside it says whose role it is
@@ -458,6 +483,64 @@ func (st *docState) buildMentions(names []hit) {
 	st.introducedNames()
 }
 
+// setBits sets the bits of the offsets of s in the bit set bits, a word
+// of 64 at a time.
+func setBits(bits []uint64, s Span) {
+	for i := s.Start; i < s.End; i = (i>>6 + 1) << 6 {
+		bits[i>>6] |= bitRange(i, s.End)
+	}
+}
+
+// anyBits reports whether the bit set bits holds an offset of s.
+func anyBits(bits []uint64, s Span) bool {
+	for i := s.Start; i < s.End; i = (i>>6 + 1) << 6 {
+		if bits[i>>6]&bitRange(i, s.End) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bitRange returns the bits of the offsets from i, up to end, that lie in
+// the word of 64 of i.
+func bitRange(i, end int) uint64 {
+	lo := uint(i & 63)
+	hi := uint(min(end-i>>6<<6, 64))
+	return ^uint64(0) >> (64 - (hi - lo)) << lo
+}
+
+// objectMention reports whether m is marked as not the speaker, after
+// holds the kinds of hits after it (kindsAfter), the cheaper checks first:
+//   - a case ending that is no subject's ("Putyinnak", "Putinui"), for a
+//     role noun one of two letters or more;
+//   - an object marker after it, unless the marker opens a reporting phrase
+//     whose subject it marks (hi "पेसकोव का कहना है कि", ur "کا کہنا ہے");
+//   - for a name with no marker after it, one after the next word, with no
+//     verb, subject marker or complementizer before it;
+//   - a preposition before it, unless it leaves an organization the speaker;
+//   - a roster name's possessive ending.
+func (st *docState) objectMention(m *mention, after uint32) bool {
+	if m.how == ByName && st.objectEnding(m.Span, 1) || m.how == ByRole && st.words(m.Span) == 1 && st.objectEnding(m.Span, 2) {
+		return true
+	}
+	if after&(1<<hitObject) != 0 {
+		if after&(1<<hitVerb|1<<hitSource) == 0 {
+			return true
+		}
+	} else if !m.subject && m.how == ByName {
+		next := st.wordsAfter(m.End, 1)
+		if _, ok := st.hitAfter(next, hitObject); ok && next-m.End < 40 {
+			if _, verb := st.firstCue(Span{m.End, next}, hitVerb, hitSubject, hitComp); !verb {
+				return true
+			}
+		}
+	}
+	if _, ok := st.hitBefore(m.Start, hitPrep); ok && !st.orgSpeaks(*m) {
+		return true
+	}
+	return m.how == ByName && m.speaker >= 0 && st.possessive(*m)
+}
+
 // objectEnding reports whether the name at s ends with one of the pack's
 // object endings of min letters or more, with at least three letters before
 // it ("Putinui", "Путинге"), or is followed by one outside its span, after an
@@ -467,15 +550,27 @@ func (st *docState) buildMentions(names []hit) {
 func (st *docState) objectEnding(s Span, min int) bool {
 	w, rest := st.text[s.Start:s.End], st.text[s.End:]
 	w = w[strings.LastIndexByte(w, ' ')+1:]
+	letters := -1 // of w, counted at the first ending it has
 	for _, e := range st.c.pack.Names.ObjectEndings {
+		// the last byte and the first, before the whole ending
+		suffix := e != "" && len(w) >= len(e) && w[len(w)-1] == e[len(e)-1] && w[len(w)-len(e):] == e
+		prefix := e != "" && len(rest) >= len(e) && rest[0] == e[0] && rest[:len(e)] == e
+		if !suffix && !prefix {
+			continue
+		}
 		n := utf8.RuneCountInString(e)
 		if n < min {
 			continue
 		}
-		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-n >= 3 {
-			return true
+		if suffix {
+			if letters < 0 {
+				letters = utf8.RuneCountInString(w)
+			}
+			if letters-n >= 3 {
+				return true
+			}
 		}
-		if strings.HasPrefix(rest, e) && !isWordRune(nextRune(st.text, s.End+len(e))) {
+		if prefix && !isWordRune(nextRune(st.text, s.End+len(e))) {
 			return true
 		}
 	}
@@ -563,8 +658,10 @@ func (st *docState) introducedNames() {
 	}
 	// a title right after the name, where the language puts it there
 	// ("Szijjártó Péter külügyminiszter"), the name opening its sentence
+	var runs []Span // the sentence's names, in a buffer for every sentence
 	for _, s := range st.sents {
-		for _, run := range st.capitalNames(s, true) {
+		runs = st.appendCapitalNames(runs[:0], s, true)
+		for _, run := range runs {
 			if overlapsMention(st.ments, run) || !st.titledAfter(run, s) {
 				continue
 			}
@@ -1033,15 +1130,9 @@ func (st *docState) possessive(m mention) bool {
 		if i := strings.LastIndexByte(base, ' '); i >= 0 {
 			base = base[i+1:]
 		}
-		for _, aliases := range st.x.roster.speakers[m.speaker].Aliases {
-			for _, a := range aliases {
-				a = strings.TrimSuffix(a, "*")
-				if i := strings.LastIndexByte(a, ' '); i >= 0 {
-					a = a[i+1:]
-				}
-				if strings.EqualFold(a, base) {
-					return true
-				}
+		for _, a := range st.x.roster.lastWords[m.speaker] {
+			if strings.EqualFold(a, base) {
+				return true
 			}
 		}
 	}

@@ -177,8 +177,8 @@ func (st *docState) hitStartsAt(off int) bool {
 	if i < len(st.hits) && st.hits[i].Start == off {
 		return true
 	}
-	if len(st.c.words) > 0 && !st.c.pack.NoSpaces {
-		if w := st.wordFrom(off); !w.Empty() && st.c.words[string(st.folded[w.Start:w.End])] != 0 {
+	if !st.c.words.empty() && !st.c.pack.NoSpaces {
+		if w := st.wordFrom(off); !w.Empty() && st.c.words.of(st.folded[w.Start:w.End]) != 0 {
 			return true
 		}
 	}
