@@ -268,20 +268,30 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 			if l > uint(len(hay)-j) {
 				return out
 			}
-			chain := data[n+1:]
-			i := uint(0)
-			for ; i+4 <= l; i += 4 {
-				if binary.LittleEndian.Uint32(hay[j+int(i):]) != uint32(chain[i/4]) {
+			// the chain's bytes, four to a word from data[n+1]; j ends on
+			// its last byte
+			w := n + 1
+			for ; l > 4; l -= 4 {
+				if binary.LittleEndian.Uint32(hay[j:]) != uint32(data[w]) {
 					return out
 				}
+				j, w = j+4, w+1
 			}
-			for ; i < l; i++ {
-				if hay[j+int(i)] != byte(chain[i/4]>>(8*(i%4))) {
+			if j+4 <= len(hay) {
+				// the last one to four, in one word of hay
+				mask := uint32(1)<<(8*l) - 1 // 0 - 1 for four: all
+				if (binary.LittleEndian.Uint32(hay[j:])^uint32(data[w]))&mask != 0 {
 					return out
+				}
+			} else {
+				for i := range l {
+					if hay[j+int(i)] != byte(data[w]>>(8*i)) {
+						return out
+					}
 				}
 			}
 			j += int(l) - 1
-			ref = uint32(chain[(l+3)/4])
+			ref = uint32(data[w+1])
 		}
 		if ref == 0 {
 			return out

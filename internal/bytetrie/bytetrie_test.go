@@ -113,3 +113,29 @@ func TestRoot(t *testing.T) {
 		t.Errorf("a chain at the root: table %v, matches %q", tr.root != nil, matches(tr, "said", 0))
 	}
 }
+
+// TestChainEnds checks chains of every length against text that ends at,
+// inside and past them, where the last bytes of a chain are read from the
+// text a word at a time or byte by byte.
+func TestChainEnds(t *testing.T) {
+	for l := 2; l <= 13; l++ {
+		pat := "q" + strings.Repeat("abcdefghijklm", 2)[:l]
+		tr := Build([]string{pat, "qz"}) // the root's child branches, a chain follows
+		for _, tail := range []string{"", " ", "  and more"} {
+			if g := matches(tr, pat+tail, 0); g != fmt.Sprintf("0:%d", len(pat)) {
+				t.Errorf("%q in %q: got %q", pat, pat+tail, g)
+			}
+			for i := 1; i < len(pat); i++ {
+				// a byte of the chain differs, and the text ends short of it
+				bad := []byte(pat + tail)
+				bad[i]++
+				if g := matches(tr, string(bad), 0); g != "" {
+					t.Errorf("%q in %q: got %q", pat, bad, g)
+				}
+				if g := matches(tr, pat[:i], 0); g != "" {
+					t.Errorf("%q in %q: got %q", pat, pat[:i], g)
+				}
+			}
+		}
+	}
+}
