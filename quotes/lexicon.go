@@ -204,12 +204,14 @@ func sortHits(out []hit) []hit {
 }
 
 // pairedLexicons are two lexicons matched in one walk of one trie: a
-// language's words and the roster's names. Their patterns are numbered
-// a's first.
+// language's words and the roster's names. The trie extends b's (see
+// bytetrie.Trie.Extend), so that the roster's nodes are one copy for all
+// languages, which stays in the cache from document to document: b's
+// patterns are numbered first.
 type pairedLexicons struct {
 	a, b *lexicon
 	trie *bytetrie.Trie
-	same map[int]int // a's pattern -> b's equal pattern, which the trie does not report
+	same map[int]int // b's pattern -> a's equal pattern, which the trie does not report
 }
 
 // pair compiles a and b into one trie, or returns nil when a walk of each
@@ -218,13 +220,12 @@ func pair(a, b *lexicon) *pairedLexicons {
 	if a.anyStart || b.anyStart {
 		return nil
 	}
-	all := append(slices.Clip(a.patterns), b.patterns...)
-	p := &pairedLexicons{a: a, b: b, trie: bytetrie.Build(all), same: map[int]int{}}
+	p := &pairedLexicons{a: a, b: b, trie: b.trie.Extend(a.patterns), same: map[int]int{}}
 	at := map[string]int{}
-	for i, w := range a.patterns {
+	for i, w := range b.patterns {
 		at[w] = i
 	}
-	for i, w := range b.patterns {
+	for i, w := range a.patterns {
 		if k, ok := at[w]; ok {
 			p.same[k] = i
 		}
@@ -235,7 +236,7 @@ func pair(a, b *lexicon) *pairedLexicons {
 // find is a.find and b.find, in one walk from each start.
 // The hits are appended to bufA[:0] and bufB[:0].
 func (p *pairedLexicons) find(text string, hay []byte, starts []int32, bufA, bufB []hit) (ha, hb []hit) {
-	t, split := p.trie, len(p.a.patterns)
+	t, split := p.trie, len(p.b.patterns)
 	// room for the hits news text has, about one start in six for a's
 	// words and one in nine for b's names, so that few grow
 	ha = slices.Grow(bufA[:0], len(starts)/5+8)
@@ -246,12 +247,12 @@ func (p *pairedLexicons) find(text string, hay []byte, starts []int32, bufA, buf
 		for _, m := range t.Matches(hay, i, buf[:0]) {
 			end, k := int(m.End), int(m.Pattern)
 			if k >= split {
-				hb = p.b.accept(hb, text, i, end, k-split)
+				ha = p.a.accept(ha, text, i, end, k-split)
 				continue
 			}
-			ha = p.a.accept(ha, text, i, end, k)
-			if kb, ok := p.same[k]; ok {
-				hb = p.b.accept(hb, text, i, end, kb)
+			hb = p.b.accept(hb, text, i, end, k)
+			if ka, ok := p.same[k]; ok {
+				ha = p.a.accept(ha, text, i, end, ka)
 			}
 		}
 	}

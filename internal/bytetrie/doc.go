@@ -17,4 +17,10 @@
 // memory that lies together. The root's children are also held in a table
 // by byte, for the first step of every walk. Matches walks from one offset
 // and finds every pattern there, shortest first.
+//
+// A trie may extend another by more patterns (Extend): where only the
+// other's patterns lie below a node, a reference with its own bit points
+// into the other's data, and the walk goes on there. Tries that extend one
+// large trie by a few patterns each hold little of their own, and share
+// the large one's memory in the cache.
 package bytetrie
