@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -170,9 +171,13 @@ func (l *lexicon) find(text string, hay []byte, starts []int32) []hit {
 			}
 		}
 	} else {
-		for _, i := range starts {
-			out = l.matchAt(out, text, hay, int(i))
+		buf := matchBufs.Get().(*[]bytetrie.Match)
+		ms := l.trie.MatchAll(hay, starts, (*buf)[:0])
+		for _, m := range ms {
+			out = l.accept(out, text, int(m.Start), int(m.End), int(m.Pattern))
 		}
+		*buf = ms
+		matchBufs.Put(buf)
 	}
 	return sortHits(out)
 }
@@ -241,23 +246,27 @@ func (p *pairedLexicons) find(text string, hay []byte, starts []int32, bufA, buf
 	// words and one in nine for b's names, so that few grow
 	ha = slices.Grow(bufA[:0], len(starts)/5+8)
 	hb = slices.Grow(bufB[:0], len(starts)/8+8)
-	var buf [8]bytetrie.Match
-	for _, i32 := range starts {
-		i := int(i32)
-		for _, m := range t.Matches(hay, i, buf[:0]) {
-			end, k := int(m.End), int(m.Pattern)
-			if k >= split {
-				ha = p.a.accept(ha, text, i, end, k-split)
-				continue
-			}
-			hb = p.b.accept(hb, text, i, end, k)
-			if ka, ok := p.same[k]; ok {
-				ha = p.a.accept(ha, text, i, end, ka)
-			}
+	buf := matchBufs.Get().(*[]bytetrie.Match)
+	ms := t.MatchAll(hay, starts, (*buf)[:0])
+	for _, m := range ms {
+		i, end, k := int(m.Start), int(m.End), int(m.Pattern)
+		if k >= split {
+			ha = p.a.accept(ha, text, i, end, k-split)
+			continue
+		}
+		hb = p.b.accept(hb, text, i, end, k)
+		if ka, ok := p.same[k]; ok {
+			ha = p.a.accept(ha, text, i, end, ka)
 		}
 	}
+	*buf = ms
+	matchBufs.Put(buf)
 	return sortHits(ha), sortHits(hb)
 }
+
+// matchBufs holds buffers for the trie matches of a document, reused from
+// document to document.
+var matchBufs = sync.Pool{New: func() any { return new([]bytetrie.Match) }}
 
 // matchAt appends the hits of the patterns that start at hay[i:].
 func (l *lexicon) matchAt(out []hit, text string, hay []byte, i int) []hit {

@@ -47,6 +47,7 @@ func TestMatches(t *testing.T) {
 			if g := matches(tr, tc.hay, tc.at); g != tc.want {
 				t.Errorf("%s: Matches(%q, %d) = %q, want %q", name, tc.hay, tc.at, g, tc.want)
 			}
+			checkMatchAll(t, tr, tc.hay)
 		}
 	}
 }
@@ -90,7 +91,28 @@ func FuzzMatches(f *testing.F) {
 				t.Fatalf("patterns %q at %d of %q: got %v, want %v", ps, at, hay, got, want)
 			}
 		}
+		checkMatchAll(t, tr, hay)
 	})
+}
+
+// checkMatchAll checks that MatchAll from every other offset of hay, and
+// past its end, finds what Matches finds at each.
+func checkMatchAll(t *testing.T, tr *Trie, hay string) {
+	t.Helper()
+	var starts []int32
+	var want []Match
+	for at := 0; at <= len(hay)+1; at += 2 {
+		starts = append(starts, int32(at))
+		for _, m := range tr.Matches([]byte(hay), at, nil) {
+			if m.Start != int32(at) {
+				t.Fatalf("Matches(%q, %d) gives start %d", hay, at, m.Start)
+			}
+			want = append(want, m)
+		}
+	}
+	if got := tr.MatchAll([]byte(hay), starts, nil); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("MatchAll(%q, %v) = %v, want %v", hay, starts, got, want)
+	}
 }
 
 // TestRoot checks the root's table: a byte has a child there when some
@@ -164,6 +186,7 @@ func FuzzExtend(f *testing.F) {
 				t.Fatalf("%q extended by %q at %d of %q: got %v, want %v", bs, ms, at, hay, g, w)
 			}
 		}
+		checkMatchAll(t, ext, hay)
 		if len(ext.data) > len(flat.data) {
 			t.Errorf("%q extended by %q: %d words, built at once %d", bs, ms, len(ext.data), len(flat.data))
 		}

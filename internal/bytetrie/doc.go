@@ -16,7 +16,8 @@
 // first child right after it, so that a walk down a long word or name reads
 // memory that lies together. The root's children are also held in a table
 // by byte, for the first step of every walk. Matches walks from one offset
-// and finds every pattern there, shortest first.
+// and finds every pattern there, shortest first; MatchAll walks from many
+// in one call, as a text's word starts are.
 //
 // A trie may extend another by more patterns (Extend): where only the
 // other's patterns lie below a node, a reference with its own bit points
