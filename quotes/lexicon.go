@@ -54,8 +54,8 @@ type hit struct {
 
 // entry is one compiled lexicon pattern's meaning.
 type entry struct {
-	kind hitKind
 	val  int
+	kind hitKind
 	stem bool
 	caps byte // for names: 'C' the alias starts with a capital, 'A' it is an acronym in capitals
 }
@@ -67,8 +67,10 @@ type lexicon struct {
 	// character is not a letter, or not a character in a script without
 	// spaces), so matching tries every offset and not the starts alone
 	anyStart bool
-	entries  [][]entry // by pattern index
-	patterns []string  // as compiled into the trie
+	// entries holds the entries by pattern index, all of them in one
+	// block of memory
+	entries  [][]entry
+	patterns []string // as compiled into the trie
 	noSpaces bool
 	fold     bool // match on the folded (lowercased) text
 	endings  []string
@@ -135,7 +137,17 @@ func (b *lexiconBuilder) addAll(words []string, kind hitKind, val int) {
 }
 
 func (b *lexiconBuilder) build(noSpaces bool, endings []string) *lexicon {
-	l := &lexicon{entries: b.entries, patterns: b.patterns, noSpaces: noSpaces, fold: b.fold, empty: len(b.patterns) == 0}
+	l := &lexicon{patterns: b.patterns, noSpaces: noSpaces, fold: b.fold, empty: len(b.patterns) == 0}
+	n := 0
+	for _, es := range b.entries {
+		n += len(es)
+	}
+	all := make([]entry, 0, n)
+	l.entries = make([][]entry, len(b.entries))
+	for i, es := range b.entries {
+		all = append(all, es...)
+		l.entries[i] = all[len(all)-len(es) : len(all) : len(all)]
+	}
 	for _, e := range endings {
 		if e = strings.TrimSpace(e); e != "" {
 			l.endings = append(l.endings, e)
