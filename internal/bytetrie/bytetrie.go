@@ -320,102 +320,101 @@ type Match struct {
 // Matches appends to out every pattern that starts at hay[at], shortest
 // first, and returns it.
 func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
-	starts := [1]int32{int32(at)}
-	return t.MatchAll(hay, starts[:], out)
+	if t == nil || len(t.data) == 0 {
+		return out
+	}
+	data := t.data
+	n, j := 0, at
+	if t.root != nil && j < len(hay) {
+		ref := t.root[hay[j]]
+		if ref == 0 {
+			return out
+		}
+		n = int(ref >> 3)
+		if ref&baseBit != 0 {
+			data = t.base
+		}
+		if ref&1 != 0 {
+			out = append(out, Match{Start: int32(at), End: int32(j + 1), Pattern: data[n-1]})
+			if ref&leafBit != 0 { // a leaf ends a pattern
+				return out
+			}
+		}
+		j++
+	}
+	for ; j < len(hay); j++ {
+		c := hay[j]
+		var ref uint32 // the child's, 0 for none
+		switch h := data[n]; {
+		case uint32(h) < chainFlag: // indexed by byte, the common case first
+			d := uint(c) - uint(h&0xFF)
+			if d >= uint(h>>8) {
+				return out
+			}
+			ref = uint32(data[n+1+int(d)])
+		case h < 0:
+			// the first byte of the list that is c is the first zero byte
+			// of x; bytes past the list are 0, and no child
+			x := uint32(data[n+1]) ^ uint32(c)*0x01010101
+			if z := (x - 0x01010101) &^ x & 0x80808080; z != 0 {
+				if k := bits.TrailingZeros32(z) / 8; k < int(-h) {
+					ref = uint32(data[n+2+k])
+				}
+			}
+		default:
+			// no pattern ends inside a chain: all of it, or nothing
+			l := uint(h - chainFlag)
+			if l > uint(len(hay)-j) {
+				return out
+			}
+			// the chain's bytes, four to a word from data[n+1]; j ends on
+			// its last byte
+			w := n + 1
+			for ; l > 4; l -= 4 {
+				if binary.LittleEndian.Uint32(hay[j:]) != uint32(data[w]) {
+					return out
+				}
+				j, w = j+4, w+1
+			}
+			if j+4 <= len(hay) {
+				// the last one to four, in one word of hay
+				mask := uint32(1)<<(8*l) - 1 // 0 - 1 for four: all
+				if (binary.LittleEndian.Uint32(hay[j:])^uint32(data[w]))&mask != 0 {
+					return out
+				}
+			} else {
+				for i := range l {
+					if hay[j+int(i)] != byte(data[w]>>(8*i)) {
+						return out
+					}
+				}
+			}
+			j += int(l) - 1
+			ref = uint32(data[w+1])
+		}
+		if ref == 0 {
+			return out
+		}
+		n = int(ref >> 3)
+		if ref&baseBit != 0 {
+			data = t.base
+		}
+		if ref&1 != 0 {
+			out = append(out, Match{Start: int32(at), End: int32(j + 1), Pattern: data[n-1]})
+			if ref&leafBit != 0 { // a leaf ends a pattern
+				return out
+			}
+		}
+	}
+	return out
 }
 
 // MatchAll appends to out every pattern that starts at one of the offsets
 // starts in hay, by start in the order of starts and at each shortest
 // first, and returns it: Matches at each start, in one call.
 func (t *Trie) MatchAll(hay []byte, starts []int32, out []Match) []Match {
-	if t == nil || len(t.data) == 0 {
-		return out
-	}
-next:
 	for _, at := range starts {
-		data := t.data
-		n, j := 0, int(at)
-		if t.root != nil && j < len(hay) {
-			ref := t.root[hay[j]]
-			if ref == 0 {
-				continue
-			}
-			n = int(ref >> 3)
-			if ref&baseBit != 0 {
-				data = t.base
-			}
-			if ref&1 != 0 {
-				out = append(out, Match{Start: at, End: int32(j + 1), Pattern: data[n-1]})
-				if ref&leafBit != 0 { // a leaf ends a pattern
-					continue
-				}
-			}
-			j++
-		}
-		for ; j < len(hay); j++ {
-			c := hay[j]
-			var ref uint32 // the child's, 0 for none
-			switch h := data[n]; {
-			case uint32(h) < chainFlag: // indexed by byte, the common case first
-				d := uint(c) - uint(h&0xFF)
-				if d >= uint(h>>8) {
-					continue next
-				}
-				ref = uint32(data[n+1+int(d)])
-			case h < 0:
-				// the first byte of the list that is c is the first zero byte
-				// of x; bytes past the list are 0, and no child
-				x := uint32(data[n+1]) ^ uint32(c)*0x01010101
-				if z := (x - 0x01010101) &^ x & 0x80808080; z != 0 {
-					if k := bits.TrailingZeros32(z) / 8; k < int(-h) {
-						ref = uint32(data[n+2+k])
-					}
-				}
-			default:
-				// no pattern ends inside a chain: all of it, or nothing
-				l := uint(h - chainFlag)
-				if l > uint(len(hay)-j) {
-					continue next
-				}
-				// the chain's bytes, four to a word from data[n+1]; j ends on
-				// its last byte
-				w := n + 1
-				for ; l > 4; l -= 4 {
-					if binary.LittleEndian.Uint32(hay[j:]) != uint32(data[w]) {
-						continue next
-					}
-					j, w = j+4, w+1
-				}
-				if j+4 <= len(hay) {
-					// the last one to four, in one word of hay
-					mask := uint32(1)<<(8*l) - 1 // 0 - 1 for four: all
-					if (binary.LittleEndian.Uint32(hay[j:])^uint32(data[w]))&mask != 0 {
-						continue next
-					}
-				} else {
-					for i := range l {
-						if hay[j+int(i)] != byte(data[w]>>(8*i)) {
-							continue next
-						}
-					}
-				}
-				j += int(l) - 1
-				ref = uint32(data[w+1])
-			}
-			if ref == 0 {
-				continue next
-			}
-			n = int(ref >> 3)
-			if ref&baseBit != 0 {
-				data = t.base
-			}
-			if ref&1 != 0 {
-				out = append(out, Match{Start: at, End: int32(j + 1), Pattern: data[n-1]})
-				if ref&leafBit != 0 { // a leaf ends a pattern
-					continue next
-				}
-			}
-		}
+		out = t.Matches(hay, int(at), out)
 	}
 	return out
 }
