@@ -95,9 +95,10 @@ func build(patterns []string, limit int, base *Trie) *Trie {
 	// A node with one child, whose child has one child and ends no
 	// pattern, starts a chain: the bytes of the path down to the first node
 	// that ends a pattern or branches, which is the chain's end, and that
-	// node's offset. The nodes inside a chain are not laid out. A node with few children spread over a wide range of bytes (a
-	// space and the first bytes of letters) lists them; the others index
-	// them by byte.
+	// node's offset. The nodes inside a chain are not laid out. A node
+	// with few children spread over a range wider than listWidth (a space
+	// and the first bytes of letters) lists them; the others index them by
+	// byte.
 	chainEnd := func(k int32) (int32, int) { // the chain's end and length
 		c, l := nodes[k].kid0, 1
 		for nodes[c].pat < 0 && nodes[c].kids == 1 {
@@ -109,7 +110,7 @@ func build(patterns []string, limit int, base *Trie) *Trie {
 		n := nodes[k]
 		return n.kids == 1 && nodes[n.kid0].pat < 0 && nodes[n.kid0].kids == 1
 	}
-	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids+1 }
+	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > listWidth }
 	// a leaf, which ends a pattern and has no children, is its pattern
 	// alone: its reference says a walk ends there
 	leaf := func(k int32) bool { return k != 0 && nodes[k].kids == 0 }
@@ -310,6 +311,12 @@ const chainFlag = 1 << 30
 // maxList is the most children a node lists rather than indexes by byte:
 // their bytes fill one int32, and the references follow.
 const maxList = 4
+
+// listWidth is the widest range of bytes over which a node's children are
+// indexed however few they are. A walk that meets nodes of both kinds
+// takes a branch the processor often mispredicts; a narrow index costs a
+// few words more than a list.
+const listWidth = 32
 
 // Match is a pattern found by Matches or MatchAll: its index and the
 // offsets where it starts and ends.

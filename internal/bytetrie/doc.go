@@ -3,7 +3,7 @@
 // The trie lives in one slice: each node is the pattern that ends there, if
 // one does, a header, and then its children; a leaf, which ends a pattern
 // and has no children, is its pattern alone. A node with few children
-// spread over a wide range of bytes (a space and the first bytes of
+// spread over a range wider than 32 bytes (a space and the first bytes of
 // letters, as in names of several words) lists them, their bytes packed in
 // one word that a step searches at once, and then their references; the
 // others hold one entry a byte of their range, so that a step is a range
