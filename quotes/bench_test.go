@@ -143,3 +143,76 @@ func runDetect(b *testing.B, d *Detector, texts []string, total int64) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts))/1e3, "µs/text")
 }
+
+// BenchmarkNamesEval finds the lexicon words and the roster's names of
+// config.yaml in each article of the evaluation corpus, each read as the
+// language of its folder, as a document's state does.
+func BenchmarkNamesEval(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "config.yaml"))
+	if err != nil {
+		b.Skip("no config.yaml")
+	}
+	var cfg struct {
+		Speakers []Speaker `yaml:"speakers"`
+	}
+	if err := yaml.Unmarshal(data, &cfg); err != nil {
+		b.Fatal(err)
+	}
+	packs, err := lang.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := New(Config{Packs: packs, Speakers: cfg.Speakers})
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "*", "docs", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("no evaluation corpus")
+	}
+	type doc struct {
+		c      *compiled
+		text   string
+		folded []byte
+		starts []int32
+	}
+	var docs []doc
+	var total int64
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := NewDocument(p, raw)
+		if err != nil {
+			b.Fatal(err)
+		}
+		folded, _, starts := indexText(d.Text)
+		docs = append(docs, doc{x.pack(filepath.Base(filepath.Dir(filepath.Dir(p)))), d.Text, folded, starts})
+		total += int64(len(d.Text))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	var nameStarts []int32
+	ns := 0
+	for _, d := range docs {
+		ns += len(d.starts)
+	}
+	println("ZZ", ns, len(docs))
+	var bufA, bufB []hit
+	for b.Loop() {
+		for _, d := range docs {
+			switch c := d.c; {
+			case c.both != nil:
+				bufA, bufB = c.both.find(d.text, d.folded, d.starts, bufA, bufB)
+			case len(c.prefixes) > 0:
+				nameStarts = c.prefixStarts(nameStarts[:0], d.folded, d.text, d.starts)
+				c.lex.find(d.text, d.folded, d.starts)
+				c.names.find(d.text, d.folded, nameStarts)
+			default:
+				c.lex.find(d.text, d.folded, d.starts)
+				c.names.find(d.text, d.folded, d.starts)
+			}
+		}
+	}
+}

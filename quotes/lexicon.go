@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,8 +54,8 @@ type hit struct {
 
 // entry is one compiled lexicon pattern's meaning.
 type entry struct {
-	kind hitKind
 	val  int
+	kind hitKind
 	stem bool
 	caps byte // for names: 'C' the alias starts with a capital, 'A' it is an acronym in capitals
 }
@@ -66,8 +67,10 @@ type lexicon struct {
 	// character is not a letter, or not a character in a script without
 	// spaces), so matching tries every offset and not the starts alone
 	anyStart bool
-	entries  [][]entry // by pattern index
-	patterns []string  // as compiled into the trie
+	// entries holds the entries by pattern index, all of them in one
+	// block of memory
+	entries  [][]entry
+	patterns []string // as compiled into the trie
 	noSpaces bool
 	fold     bool // match on the folded (lowercased) text
 	endings  []string
@@ -134,7 +137,17 @@ func (b *lexiconBuilder) addAll(words []string, kind hitKind, val int) {
 }
 
 func (b *lexiconBuilder) build(noSpaces bool, endings []string) *lexicon {
-	l := &lexicon{entries: b.entries, patterns: b.patterns, noSpaces: noSpaces, fold: b.fold, empty: len(b.patterns) == 0}
+	l := &lexicon{patterns: b.patterns, noSpaces: noSpaces, fold: b.fold, empty: len(b.patterns) == 0}
+	n := 0
+	for _, es := range b.entries {
+		n += len(es)
+	}
+	all := make([]entry, 0, n)
+	l.entries = make([][]entry, len(b.entries))
+	for i, es := range b.entries {
+		all = append(all, es...)
+		l.entries[i] = all[len(all)-len(es) : len(all) : len(all)]
+	}
 	for _, e := range endings {
 		if e = strings.TrimSpace(e); e != "" {
 			l.endings = append(l.endings, e)
@@ -170,9 +183,13 @@ func (l *lexicon) find(text string, hay []byte, starts []int32) []hit {
 			}
 		}
 	} else {
-		for _, i := range starts {
-			out = l.matchAt(out, text, hay, int(i))
+		buf := matchBufs.Get().(*[]bytetrie.Match)
+		ms := l.trie.MatchAll(hay, starts, (*buf)[:0])
+		for _, m := range ms {
+			out = l.accept(out, text, int(m.Start), int(m.End), int(m.Pattern))
 		}
+		*buf = ms
+		matchBufs.Put(buf)
 	}
 	return sortHits(out)
 }
@@ -204,12 +221,14 @@ func sortHits(out []hit) []hit {
 }
 
 // pairedLexicons are two lexicons matched in one walk of one trie: a
-// language's words and the roster's names. Their patterns are numbered
-// a's first.
+// language's words and the roster's names. The trie extends b's (see
+// bytetrie.Trie.Extend), so that the roster's nodes are one copy for all
+// languages, which stays in the cache from document to document: b's
+// patterns are numbered first.
 type pairedLexicons struct {
 	a, b *lexicon
 	trie *bytetrie.Trie
-	same map[int]int // a's pattern -> b's equal pattern, which the trie does not report
+	same map[int]int // b's pattern -> a's equal pattern, which the trie does not report
 }
 
 // pair compiles a and b into one trie, or returns nil when a walk of each
@@ -218,13 +237,12 @@ func pair(a, b *lexicon) *pairedLexicons {
 	if a.anyStart || b.anyStart {
 		return nil
 	}
-	all := append(slices.Clip(a.patterns), b.patterns...)
-	p := &pairedLexicons{a: a, b: b, trie: bytetrie.Build(all), same: map[int]int{}}
+	p := &pairedLexicons{a: a, b: b, trie: b.trie.Extend(a.patterns), same: map[int]int{}}
 	at := map[string]int{}
-	for i, w := range a.patterns {
+	for i, w := range b.patterns {
 		at[w] = i
 	}
-	for i, w := range b.patterns {
+	for i, w := range a.patterns {
 		if k, ok := at[w]; ok {
 			p.same[k] = i
 		}
@@ -235,28 +253,32 @@ func pair(a, b *lexicon) *pairedLexicons {
 // find is a.find and b.find, in one walk from each start.
 // The hits are appended to bufA[:0] and bufB[:0].
 func (p *pairedLexicons) find(text string, hay []byte, starts []int32, bufA, bufB []hit) (ha, hb []hit) {
-	t, split := p.trie, len(p.a.patterns)
+	t, split := p.trie, len(p.b.patterns)
 	// room for the hits news text has, about one start in six for a's
 	// words and one in nine for b's names, so that few grow
 	ha = slices.Grow(bufA[:0], len(starts)/5+8)
 	hb = slices.Grow(bufB[:0], len(starts)/8+8)
-	var buf [8]bytetrie.Match
-	for _, i32 := range starts {
-		i := int(i32)
-		for _, m := range t.Matches(hay, i, buf[:0]) {
-			end, k := int(m.End), int(m.Pattern)
-			if k >= split {
-				hb = p.b.accept(hb, text, i, end, k-split)
-				continue
-			}
-			ha = p.a.accept(ha, text, i, end, k)
-			if kb, ok := p.same[k]; ok {
-				hb = p.b.accept(hb, text, i, end, kb)
-			}
+	buf := matchBufs.Get().(*[]bytetrie.Match)
+	ms := t.MatchAll(hay, starts, (*buf)[:0])
+	for _, m := range ms {
+		i, end, k := int(m.Start), int(m.End), int(m.Pattern)
+		if k >= split {
+			ha = p.a.accept(ha, text, i, end, k-split)
+			continue
+		}
+		hb = p.b.accept(hb, text, i, end, k)
+		if ka, ok := p.same[k]; ok {
+			ha = p.a.accept(ha, text, i, end, ka)
 		}
 	}
+	*buf = ms
+	matchBufs.Put(buf)
 	return sortHits(ha), sortHits(hb)
 }
+
+// matchBufs holds buffers for the trie matches of a document, reused from
+// document to document.
+var matchBufs = sync.Pool{New: func() any { return new([]bytetrie.Match) }}
 
 // matchAt appends the hits of the patterns that start at hay[i:].
 func (l *lexicon) matchAt(out []hit, text string, hay []byte, i int) []hit {

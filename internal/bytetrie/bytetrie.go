@@ -9,6 +9,11 @@ import (
 // Trie is a compiled set of patterns. The zero value matches nothing.
 type Trie struct {
 	data []int32
+	// base is the data of the trie this one extends (see Extend), which
+	// the references with baseBit point into; nil for none
+	base []int32
+	// patterns are the patterns compiled, for Extend
+	patterns []string
 	// root holds, for each first byte, the reference of the root's child,
 	// or 0, so that a walk takes its first step without reading the root's
 	// header; nil when the root is a chain
@@ -17,10 +22,29 @@ type Trie struct {
 
 // Build compiles the patterns; pattern i is reported as i. Of equal
 // patterns the first is reported.
-func Build(patterns []string) *Trie { return build(patterns, 1<<23) }
+func Build(patterns []string) *Trie { return build(patterns, 1<<23, nil) }
 
-// build is Build where nodes are listed only in a trie smaller than limit.
-func build(patterns []string, limit int) *Trie {
+// Extend compiles t's patterns and more into one trie, which reports t's
+// patterns by their index in t and more[i] as len(t's patterns)+i. Below
+// a node under which only t's patterns lie, the trie refers to t's nodes
+// rather than holding a copy of them: tries that extend one trie by
+// different patterns share most of its memory, and a walk of one warms the
+// cache for the others.
+func (t *Trie) Extend(more []string) *Trie {
+	if t == nil {
+		return Build(more)
+	}
+	all := append(t.patterns[:len(t.patterns):len(t.patterns)], more...)
+	if t.base != nil {
+		return Build(all) // no references into a base of a base
+	}
+	return build(all, 1<<23, t)
+}
+
+// build is Build where nodes are listed only in a trie smaller than
+// limit, and the nodes under which only base's patterns lie are base's,
+// when base is not nil: base was built from patterns[:len(base.patterns)].
+func build(patterns []string, limit int, base *Trie) *Trie {
 	// Sorted, the patterns under a node are a run, and its children's runs
 	// follow each other: the trie is read off breadth first.
 	idx := make([]int, len(patterns))
@@ -71,9 +95,10 @@ func build(patterns []string, limit int) *Trie {
 	// A node with one child, whose child has one child and ends no
 	// pattern, starts a chain: the bytes of the path down to the first node
 	// that ends a pattern or branches, which is the chain's end, and that
-	// node's offset. The nodes inside a chain are not laid out. A node with few children spread over a wide range of bytes (a
-	// space and the first bytes of letters) lists them; the others index
-	// them by byte.
+	// node's offset. The nodes inside a chain are not laid out. A node
+	// with few children spread over a range wider than listWidth (a space
+	// and the first bytes of letters) lists them; the others index them by
+	// byte.
 	chainEnd := func(k int32) (int32, int) { // the chain's end and length
 		c, l := nodes[k].kid0, 1
 		for nodes[c].pat < 0 && nodes[c].kids == 1 {
@@ -85,16 +110,45 @@ func build(patterns []string, limit int) *Trie {
 		n := nodes[k]
 		return n.kids == 1 && nodes[n.kid0].pat < 0 && nodes[n.kid0].kids == 1
 	}
-	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > n.kids+1 }
+	listed := func(n node) bool { return n.kids > 1 && n.kids <= maxList && n.w > listWidth }
 	// a leaf, which ends a pattern and has no children, is its pattern
 	// alone: its reference says a walk ends there
 	leaf := func(k int32) bool { return k != 0 && nodes[k].kids == 0 }
+	// A node under which only base's patterns lie is base's node for the
+	// same bytes, if base lays one out: shared[k] is the reference to it,
+	// with baseBit, found when first asked for; 0 for none, and 1 before
+	// it is looked up.
+	shared := make([]uint32, len(nodes))
+	if base != nil {
+		for k := range shared {
+			shared[k] = 1
+		}
+	}
+	sharedRef := func(k int32) uint32 {
+		if shared[k] != 1 {
+			return shared[k]
+		}
+		shared[k] = 0
+		n := nodes[k]
+		for _, i := range idx[n.lo:n.hi] {
+			if i >= len(base.patterns) {
+				return 0
+			}
+		}
+		if r := base.refOf(patterns[idx[n.lo]][:n.depth]); r != 0 {
+			shared[k] = r | baseBit
+		}
+		return shared[k]
+	}
 	// The nodes are laid out depth first: a node's first child follows it.
 	order := make([]int32, 0, len(nodes))
 	stack := []int32{0}
 	for len(stack) > 0 {
 		k := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if k != 0 && sharedRef(k) != 0 {
+			continue
+		}
 		order = append(order, k)
 		n := nodes[k]
 		if chained(k) {
@@ -134,10 +188,14 @@ func build(patterns []string, limit int) *Trie {
 		lists = false
 		size = layout(lists)
 	}
-	// a reference to a node is its offset, whether it is a leaf and, in
-	// the low bit, whether a pattern ends there
+	// a reference to a node is its offset, whether it lies in base's data
+	// (baseBit), whether it is a leaf and, in the low bit, whether a
+	// pattern ends there
 	ref := func(k int32) int32 {
-		r := offset[k] << 2
+		if r := sharedRef(k); r != 0 {
+			return int32(r)
+		}
+		r := offset[k] << 3
 		if leaf(k) {
 			r |= leafBit
 		}
@@ -146,7 +204,10 @@ func build(patterns []string, limit int) *Trie {
 		}
 		return r
 	}
-	t := &Trie{data: make([]int32, size)}
+	t := &Trie{data: make([]int32, size), patterns: patterns}
+	if base != nil {
+		t.base = base.data
+	}
 	for _, k := range order {
 		n, o := nodes[k], int(offset[k])
 		if k != 0 && n.pat >= 0 {
@@ -209,6 +270,41 @@ func (t *Trie) child(n int, c byte) uint32 {
 // leafBit marks the reference of a leaf, a node without children.
 const leafBit = 2
 
+// baseBit marks a reference into the data of the trie extended.
+const baseBit = 4
+
+// refOf returns the reference of the node that prefix leads to, or 0 when
+// it leads to none or into a chain.
+func (t *Trie) refOf(prefix string) uint32 {
+	var ref uint32
+	n := 0
+	for j := 0; j < len(prefix); j++ {
+		if ref&leafBit != 0 {
+			return 0 // a leaf has no children
+		}
+		if h := t.data[n]; h >= chainFlag {
+			l := int(h - chainFlag)
+			if j+l > len(prefix) {
+				return 0
+			}
+			for i := range l {
+				if prefix[j+i] != byte(t.data[n+1+i/4]>>(8*(i%4))) {
+					return 0
+				}
+			}
+			j += l - 1
+			ref = uint32(t.data[n+1+(l+3)/4])
+		} else {
+			ref = t.child(n, prefix[j])
+		}
+		if ref == 0 {
+			return 0
+		}
+		n = int(ref >> 3)
+	}
+	return ref
+}
+
 // chainFlag marks the header of a chain, whose length is the rest of it.
 const chainFlag = 1 << 30
 
@@ -216,9 +312,16 @@ const chainFlag = 1 << 30
 // their bytes fill one int32, and the references follow.
 const maxList = 4
 
-// Match is a pattern found by Matches: its index and the offset where it ends.
+// listWidth is the widest range of bytes over which a node's children are
+// indexed however few they are. A walk that meets nodes of both kinds
+// takes a branch the processor often mispredicts; a narrow index costs a
+// few words more than a list.
+const listWidth = 32
+
+// Match is a pattern found by Matches or MatchAll: its index and the
+// offsets where it starts and ends.
 type Match struct {
-	End, Pattern int32
+	Start, End, Pattern int32
 }
 
 // Matches appends to out every pattern that starts at hay[at], shortest
@@ -234,9 +337,12 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 		if ref == 0 {
 			return out
 		}
-		n = int(ref >> 2)
+		n = int(ref >> 3)
+		if ref&baseBit != 0 {
+			data = t.base
+		}
 		if ref&1 != 0 {
-			out = append(out, Match{End: int32(j + 1), Pattern: data[n-1]})
+			out = append(out, Match{Start: int32(at), End: int32(j + 1), Pattern: data[n-1]})
 			if ref&leafBit != 0 { // a leaf ends a pattern
 				return out
 			}
@@ -268,31 +374,54 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 			if l > uint(len(hay)-j) {
 				return out
 			}
-			chain := data[n+1:]
-			i := uint(0)
-			for ; i+4 <= l; i += 4 {
-				if binary.LittleEndian.Uint32(hay[j+int(i):]) != uint32(chain[i/4]) {
+			// the chain's bytes, four to a word from data[n+1]; j ends on
+			// its last byte
+			w := n + 1
+			for ; l > 4; l -= 4 {
+				if binary.LittleEndian.Uint32(hay[j:]) != uint32(data[w]) {
 					return out
 				}
+				j, w = j+4, w+1
 			}
-			for ; i < l; i++ {
-				if hay[j+int(i)] != byte(chain[i/4]>>(8*(i%4))) {
+			if j+4 <= len(hay) {
+				// the last one to four, in one word of hay
+				mask := uint32(1)<<(8*l) - 1 // 0 - 1 for four: all
+				if (binary.LittleEndian.Uint32(hay[j:])^uint32(data[w]))&mask != 0 {
 					return out
+				}
+			} else {
+				for i := range l {
+					if hay[j+int(i)] != byte(data[w]>>(8*i)) {
+						return out
+					}
 				}
 			}
 			j += int(l) - 1
-			ref = uint32(chain[(l+3)/4])
+			ref = uint32(data[w+1])
 		}
 		if ref == 0 {
 			return out
 		}
-		n = int(ref >> 2)
+		n = int(ref >> 3)
+		if ref&baseBit != 0 {
+			data = t.base
+		}
 		if ref&1 != 0 {
-			out = append(out, Match{End: int32(j + 1), Pattern: data[n-1]})
+			out = append(out, Match{Start: int32(at), End: int32(j + 1), Pattern: data[n-1]})
 			if ref&leafBit != 0 { // a leaf ends a pattern
 				return out
 			}
 		}
+	}
+	return out
+}
+
+// MatchAll appends to out every pattern that starts at one of the offsets
+// starts in hay, by start in the order of starts and at each shortest
+// first, and returns it: Matches at each start, in one call.
+func (t *Trie) MatchAll(hay []byte, starts []int32, out []Match) []Match {
+	for _, at := range starts {
+		out = t.Matches(hay, int(at), out)
 	}
 	return out
 }

@@ -3,7 +3,7 @@
 // The trie lives in one slice: each node is the pattern that ends there, if
 // one does, a header, and then its children; a leaf, which ends a pattern
 // and has no children, is its pattern alone. A node with few children
-// spread over a wide range of bytes (a space and the first bytes of
+// spread over a range wider than 32 bytes (a space and the first bytes of
 // letters, as in names of several words) lists them, their bytes packed in
 // one word that a step searches at once, and then their references; the
 // others hold one entry a byte of their range, so that a step is a range
@@ -16,5 +16,12 @@
 // first child right after it, so that a walk down a long word or name reads
 // memory that lies together. The root's children are also held in a table
 // by byte, for the first step of every walk. Matches walks from one offset
-// and finds every pattern there, shortest first.
+// and finds every pattern there, shortest first; MatchAll walks from many
+// in one call, as a text's word starts are.
+//
+// A trie may extend another by more patterns (Extend): where only the
+// other's patterns lie below a node, a reference with its own bit points
+// into the other's data, and the walk goes on there. Tries that extend one
+// large trie by a few patterns each hold little of their own, and share
+// the large one's memory in the cache.
 package bytetrie
