@@ -90,12 +90,12 @@ func BenchmarkDetect(b *testing.B) {
 	runDetect(b, d, texts, total)
 }
 
-// evalTexts returns the texts of the evaluation corpus (testdata/eval), the
-// news articles of every language.
-func evalTexts(tb testing.TB) []string {
+// evalDocs returns the articles of the evaluation corpus (testdata/eval),
+// each with the language of its folder.
+func evalDocs(tb testing.TB) []*Document {
 	tb.Helper()
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "*", "docs", "*.txt"))
-	var out []string
+	var out []*Document
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -105,7 +105,8 @@ func evalTexts(tb testing.TB) []string {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		out = append(out, d.Text)
+		d.Lang = filepath.Base(filepath.Dir(filepath.Dir(p)))
+		out = append(out, d)
 	}
 	if len(out) == 0 {
 		tb.Skip("no evaluation corpus")
@@ -124,10 +125,11 @@ func BenchmarkDetectEval(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	texts := evalTexts(b)
+	var texts []string
 	var total int64
-	for _, t := range texts {
-		total += int64(len(t))
+	for _, d := range evalDocs(b) {
+		texts = append(texts, d.Text)
+		total += int64(len(d.Text))
 	}
 	runDetect(b, d, texts, total)
 }
@@ -166,10 +168,6 @@ func BenchmarkNamesEval(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "*", "docs", "*.txt"))
-	if len(paths) == 0 {
-		b.Skip("no evaluation corpus")
-	}
 	type doc struct {
 		c      *compiled
 		text   string
@@ -178,27 +176,14 @@ func BenchmarkNamesEval(b *testing.B) {
 	}
 	var docs []doc
 	var total int64
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := NewDocument(p, raw)
-		if err != nil {
-			b.Fatal(err)
-		}
+	for _, d := range evalDocs(b) {
 		folded, _, starts := indexText(d.Text)
-		docs = append(docs, doc{x.pack(filepath.Base(filepath.Dir(filepath.Dir(p)))), d.Text, folded, starts})
+		docs = append(docs, doc{x.pack(d.Lang), d.Text, folded, starts})
 		total += int64(len(d.Text))
 	}
 	b.SetBytes(total)
 	b.ReportAllocs()
 	var nameStarts []int32
-	ns := 0
-	for _, d := range docs {
-		ns += len(d.starts)
-	}
-	println("ZZ", ns, len(docs))
 	var bufA, bufB []hit
 	for b.Loop() {
 		for _, d := range docs {

@@ -9,3 +9,7 @@ func (x *Extractor) Mentions(d *Document) int {
 	x.buffers.Put(st.buffers)
 	return len(st.ments)
 }
+
+// EvalDocs returns the articles of the evaluation corpus, each with the
+// language of its folder, for benchmarks.
+var EvalDocs = evalDocs

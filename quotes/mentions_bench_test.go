@@ -1,8 +1,6 @@
 package quotes_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/quotesheet/quotesheet/quotes"
@@ -13,27 +11,10 @@ import (
 // document before it looks for quotations.
 func BenchmarkMentionsEval(b *testing.B) {
 	x := defaultExtractor(b)
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "eval", "*", "docs", "*.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	var docs []*quotes.Document
+	docs := quotes.EvalDocs(b)
 	var total int64
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := quotes.NewDocument(p, data)
-		if err != nil {
-			continue
-		}
-		d.Lang = filepath.Base(filepath.Dir(filepath.Dir(p)))
-		docs = append(docs, d)
+	for _, d := range docs {
 		total += int64(len(d.Text))
-	}
-	if len(docs) == 0 {
-		b.Skip("no evaluation corpus")
 	}
 	b.SetBytes(total)
 	b.ReportAllocs()

@@ -73,10 +73,7 @@ func TestBestOfTakesTheLowestScore(t *testing.T) {
 	}
 
 	text := "Tokayev met Putin and she said no."
-	_, words, _ := indexText(text)
-	var r rank
-	r.build(words, len(text))
-	st := &docState{text: text, wordIdx: words, before: &r}
+	st := wordState(text)
 	at := func(w string) Span {
 		i := len(text) - len(" said no.") - len(w)
 		if w == "Tokayev" {

@@ -104,10 +104,7 @@ func TestPositional(t *testing.T) {
 // without spaces.
 func TestCapitalWordsIn(t *testing.T) {
 	text := "Jan-Piet van Dam, anti-Putin McDonald's x-Ray -Bob 北约NATO说 Jens. Öz Çelik—İsmet «Ана» Борис-Ivan"
-	_, words, _ := indexText(text)
-	var r rank
-	r.build(words, len(text))
-	st := &docState{text: text, wordIdx: words, before: &r}
+	st := wordState(text)
 	for a := 0; a <= len(text); a++ {
 		for b := a; b <= len(text); b++ {
 			if !validBoundary(text, a) || !validBoundary(text, b) {

@@ -10,10 +10,7 @@ import (
 // start inside a run of Chinese characters pair them differently).
 func TestWordIndexAgreesWithCountWords(t *testing.T) {
 	text := "Putin said: “Мы уйдём”. टोकायव ने कहा कि सब ठीक है। 他说：“部队将撤出。” قالت زاخاروفا: نعم"
-	_, words, _ := indexText(text)
-	var r rank
-	r.build(words, len(text))
-	st := &docState{text: text, wordIdx: words, before: &r}
+	st := wordState(text)
 	for a := 0; a <= len(text); a++ {
 		for b := a; b <= len(text); b++ {
 			if !validBoundary(text, a) || !validBoundary(text, b) || isHan(nextRune(text, a)) && isHan(prevRune(text, a)) {
@@ -99,4 +96,12 @@ func TestLowerHas(t *testing.T) {
 			t.Errorf("lowerHas(%q) = %v, want %v", w, got, want)
 		}
 	}
+}
+
+// wordState is the state of a document of text with only its word index.
+func wordState(text string) *docState {
+	_, words, _ := indexText(text)
+	var r rank
+	r.build(words, len(text))
+	return &docState{text: text, wordIdx: words, before: &r}
 }
