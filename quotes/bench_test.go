@@ -41,25 +41,33 @@ func caseTexts(tb testing.TB) (*lang.Set, map[string][]string) {
 	return packs, out
 }
 
+// lexDoc is a text indexed for a lexicon benchmark, with its language's
+// compiled pack.
+type lexDoc struct {
+	c      *compiled
+	text   string
+	folded []byte
+	starts []int32
+}
+
+// newLexDoc indexes text for the lexicons of c.
+func newLexDoc(c *compiled, text string) lexDoc {
+	folded, _, starts := indexText(text)
+	return lexDoc{c, text, folded, starts}
+}
+
 // BenchmarkLexicon runs each language pack's lexicon over the texts of its
 // extraction cases, all languages in one op.
 func BenchmarkLexicon(b *testing.B) {
 	packs, texts := caseTexts(b)
-	type doc struct {
-		c      *compiled
-		text   string
-		folded []byte
-		starts []int32
-	}
-	var docs []doc
+	var docs []lexDoc
 	var total int64
 	for _, code := range packs.Codes() {
 		if len(texts[code]) == 0 {
 			continue
 		}
 		text := strings.Join(texts[code], "\n\n")
-		folded, _, starts := indexText(text)
-		docs = append(docs, doc{compile(packs.Get(code)), text, folded, starts})
+		docs = append(docs, newLexDoc(compile(packs.Get(code)), text))
 		total += int64(len(text))
 	}
 	b.SetBytes(total)
@@ -168,17 +176,10 @@ func BenchmarkNamesEval(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	type doc struct {
-		c      *compiled
-		text   string
-		folded []byte
-		starts []int32
-	}
-	var docs []doc
+	var docs []lexDoc
 	var total int64
 	for _, d := range evalDocs(b) {
-		folded, _, starts := indexText(d.Text)
-		docs = append(docs, doc{x.pack(d.Lang), d.Text, folded, starts})
+		docs = append(docs, newLexDoc(x.pack(d.Lang), d.Text))
 		total += int64(len(d.Text))
 	}
 	b.SetBytes(total)
