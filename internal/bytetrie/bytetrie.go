@@ -333,19 +333,9 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 	data := t.data
 	n, j := 0, at
 	if t.root != nil && j < len(hay) {
-		ref := t.root[hay[j]]
-		if ref == 0 {
+		var done bool
+		if n, data, out, done = t.follow(t.root[hay[j]], data, at, j, out); done {
 			return out
-		}
-		n = int(ref >> 3)
-		if ref&baseBit != 0 {
-			data = t.base
-		}
-		if ref&1 != 0 {
-			out = append(out, Match{Start: int32(at), End: int32(j + 1), Pattern: data[n-1]})
-			if ref&leafBit != 0 { // a leaf ends a pattern
-				return out
-			}
 		}
 		j++
 	}
@@ -399,21 +389,30 @@ func (t *Trie) Matches(hay []byte, at int, out []Match) []Match {
 			j += int(l) - 1
 			ref = uint32(data[w+1])
 		}
-		if ref == 0 {
+		var done bool
+		if n, data, out, done = t.follow(ref, data, at, j, out); done {
 			return out
-		}
-		n = int(ref >> 3)
-		if ref&baseBit != 0 {
-			data = t.base
-		}
-		if ref&1 != 0 {
-			out = append(out, Match{Start: int32(at), End: int32(j + 1), Pattern: data[n-1]})
-			if ref&leafBit != 0 { // a leaf ends a pattern
-				return out
-			}
 		}
 	}
 	return out
+}
+
+// follow takes a walk from at, on hay[j], to the node of reference ref in
+// data, or in the roster's base when ref says so: it returns the node, its
+// data and out with the pattern that ends there, and whether the walk ends
+// (no child, or a leaf).
+func (t *Trie) follow(ref uint32, data []int32, at, j int, out []Match) (int, []int32, []Match, bool) {
+	if ref == 0 {
+		return 0, data, out, true
+	}
+	n := int(ref >> 3)
+	if ref&baseBit != 0 {
+		data = t.base
+	}
+	if ref&1 != 0 {
+		out = append(out, Match{Start: int32(at), End: int32(j + 1), Pattern: data[n-1]})
+	}
+	return n, data, out, ref&leafBit != 0 // a leaf ends a pattern
 }
 
 // MatchAll appends to out every pattern that starts at one of the offsets
